@@ -1,0 +1,115 @@
+package io.newswire.app;
+
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.newswire.app.broker.EmbeddedBroker;
+import io.newswire.app.config.NewswireConfig;
+import io.newswire.app.kafka.TopicAdmin;
+import io.newswire.app.ops.KafkaConnectivityCheck;
+import io.newswire.app.ops.Metrics;
+import io.newswire.app.ops.OpsServer;
+import io.newswire.topics.Topics;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.clients.admin.AdminClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything {@code newswire run} starts, in order, and stops in reverse order: the embedded broker (when no
+ * cluster is configured), the metrics/health endpoint, the topics, and the roles.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Pipeline.class);
+
+  private final Deque<AutoCloseable> resources = new ArrayDeque<>();
+  private final CountDownLatch stopped = new CountDownLatch(1);
+  private String bootstrapServers;
+  private OpsServer ops;
+  private boolean closed;
+
+  private Pipeline() {}
+
+  public static Pipeline start(NewswireConfig config) {
+    Pipeline pipeline = new Pipeline();
+    try {
+      pipeline.startAll(config);
+      return pipeline;
+    } catch (RuntimeException e) {
+      pipeline.close();
+      throw e;
+    }
+  }
+
+  private void startAll(NewswireConfig config) {
+    long started = System.nanoTime();
+    if (config.isSet("bootstrap.servers")) {
+      bootstrapServers = config.get("bootstrap.servers");
+    } else {
+      EmbeddedBroker broker = EmbeddedBroker.start(Path.of(config.get("embedded.data.dir")),
+          config.getInt("embedded.port"), config.getInt("embedded.controller.port"));
+      resources.push(broker);
+      bootstrapServers = broker.bootstrapServers();
+    }
+    PrometheusMeterRegistry registry = Metrics.newRegistry("run");
+    resources.push(registry::close);
+    if (config.getBoolean("metrics.enabled")) {
+      ops = OpsServer.start(config.get("metrics.host"), config.getInt("metrics.port"), registry);
+      resources.push(ops);
+    }
+    Properties client = config.kafkaClientProperties(bootstrapServers);
+    client.put("client.id", "newswire-admin");
+    AdminClient admin = AdminClient.create(client);
+    resources.push(admin);
+    KafkaClientMetrics adminMetrics = new KafkaClientMetrics(admin);
+    adminMetrics.bindTo(registry);
+    resources.push(adminMetrics);
+    if (config.getBoolean("topics.create")) {
+      Duration timeout = config.getDuration("admin.timeout");
+      new TopicAdmin(admin, config.kafkaClientProperties(bootstrapServers), timeout)
+          .ensure(Topics.ALL, config.getInt("topics.replication.factor"))
+          .forEach(outcome -> log.info("topic {}", outcome));
+    }
+    if (ops != null) {
+      ops.register(new KafkaConnectivityCheck(admin));
+    }
+    log.info("newswire running on {} (started in {} ms)", bootstrapServers,
+        (System.nanoTime() - started) / 1_000_000);
+  }
+
+  public String bootstrapServers() {
+    return bootstrapServers;
+  }
+
+  public int metricsPort() {
+    return ops == null ? -1 : ops.port();
+  }
+
+  /** Blocks until {@link #close()} has run (from a shutdown hook or another thread). */
+  public void awaitStop() throws InterruptedException {
+    stopped.await();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    long started = System.nanoTime();
+    while (!resources.isEmpty()) {
+      AutoCloseable resource = resources.pop();
+      try {
+        resource.close();
+      } catch (Exception e) {
+        log.warn("error while stopping {}: {}", resource.getClass().getSimpleName(), e.toString());
+      }
+    }
+    log.info("newswire stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+    stopped.countDown();
+  }
+}

@@ -1,0 +1,95 @@
+package io.newswire.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code newswire run} as a user runs it: a separate JVM with the embedded broker, /health answering 200 once
+ * ready, /metrics in Prometheus format, and a clean stop on SIGTERM within 10 s.
+ */
+class RunCommandTest {
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+  @Test
+  void runStartsServesHealthAndMetricsAndStopsOnSigterm(@TempDir Path dir) throws Exception {
+    int metricsPort = freePort();
+    Path log = dir.resolve("run.log");
+    Process process = new ProcessBuilder(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), Newswire.class.getName(), "run",
+        "--data-dir", dir.resolve("broker").toString(),
+        "--set", "embedded.port=" + freePort(), "--set", "embedded.controller.port=" + freePort(),
+        "--set", "state.dir=" + dir.resolve("state"),
+        "--metrics-port", Integer.toString(metricsPort)))
+        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    try {
+      String base = "http://127.0.0.1:" + metricsPort;
+      HttpResponse<String> health = awaitHealthy(base + "/health", process, log);
+      assertEquals(200, health.statusCode(), health.body());
+      assertTrue(health.body().contains("UP   kafka"), health.body());
+
+      String metrics = get(base + "/metrics").body();
+      assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM meters");
+      assertTrue(metrics.contains("process_cpu_usage"), "process meters");
+      assertTrue(metrics.contains("kafka_admin_client_connection_count"), "Kafka client meters");
+
+      long stopAsked = System.nanoTime();
+      process.destroy(); // SIGTERM
+      assertTrue(process.waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM:\n" + Files.readString(log));
+      long stopMillis = (System.nanoTime() - stopAsked) / 1_000_000;
+      int exit = process.exitValue();
+      assertTrue(exit == 0 || exit == 143, "exit status " + exit + "\n" + Files.readString(log));
+      String output = Files.readString(log);
+      assertTrue(output.contains("newswire stopped"), output);
+      assertTrue(stopMillis < 10_000);
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  private HttpResponse<String> awaitHealthy(String url, Process process, Path log) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    HttpResponse<String> last = null;
+    while (System.nanoTime() < deadline) {
+      if (!process.isAlive()) {
+        throw new AssertionError("newswire run exited with " + process.exitValue() + ":\n" + Files.readString(log));
+      }
+      try {
+        last = get(url);
+        if (last.statusCode() == 200) {
+          return last;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("not healthy after 90 s; last answer " + (last == null ? "none" : last.body())
+        + "\n" + Files.readString(log));
+  }
+
+  private HttpResponse<String> get(String url) throws Exception {
+    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
