@@ -1,0 +1,53 @@
+package io.newswire.ingest.extract;
+
+import io.newswire.schemas.RawArticle;
+import java.util.Locale;
+import java.util.Map;
+
+/** Chooses the extractor for a page: the source's own when it has one, the generic fallback otherwise. */
+public final class Extractors {
+  private final Map<String, ArticleExtractor> byName;
+  private final ArticleExtractor fallback = new GenericExtractor();
+
+  public Extractors() {
+    this.byName = Map.of("baotintuc", new BaotintucExtractor(), "vietnamplus", new VietnamplusExtractor(),
+        "generic", fallback);
+  }
+
+  /** The extractor a host gets when the source catalogue names none. */
+  public ArticleExtractor forHost(String host) {
+    String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
+    if (h.equals("baotintuc.vn") || h.endsWith(".baotintuc.vn")) {
+      return byName.get("baotintuc");
+    }
+    if (h.equals("vietnamplus.vn") || h.endsWith(".vietnamplus.vn")) {
+      return byName.get("vietnamplus");
+    }
+    return fallback;
+  }
+
+  public ArticleExtractor byName(String name) {
+    ArticleExtractor extractor = byName.get(name);
+    if (extractor == null) {
+      throw new IllegalArgumentException("no extractor named '" + name + "' (known: " + byName.keySet() + ")");
+    }
+    return extractor;
+  }
+
+  /** The site extractor, falling back to the generic one when the site's layout yields nothing. */
+  public RawArticle extract(Page page) throws ExtractionException {
+    ArticleExtractor site = forHost(page.host());
+    try {
+      return site.extract(page);
+    } catch (ExtractionException e) {
+      if (site == fallback) {
+        throw e;
+      }
+      try {
+        return fallback.extract(page);
+      } catch (ExtractionException ignored) {
+        throw e; // the site extractor's reason is the more telling one
+      }
+    }
+  }
+}

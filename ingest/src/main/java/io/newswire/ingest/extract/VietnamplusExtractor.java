@@ -1,0 +1,58 @@
+package io.newswire.ingest.extract;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.schemas.RawArticle;
+import java.time.Instant;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * VietnamPlus (vietnamplus.vn), TTXVN's online paper: the current layout ({@code .article__title},
+ * {@code .article__sapo}, {@code .article__body}, JSON-LD) and the older {@code details__} layout.
+ */
+public final class VietnamplusExtractor implements ArticleExtractor {
+  public static final String NAME = "vietnamplus/1";
+
+  private static final String CHROME = "script, style, iframe, .article-relate, .box-related-news, .timeline, "
+      + ".article__tag, .article__source, .details__morenews, .related, .social, .share";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public RawArticle extract(Page page) throws ExtractionException {
+    Document doc = page.parse();
+    Optional<JsonNode> ld = JsonLd.article(doc);
+    ArticleAssembler article = new ArticleAssembler(page, CanonicalUrls.of(doc, page.url()));
+    String title = Dom.firstText(doc, "h1.article__title", ".cms-title", "h1.details__headline", "h1");
+    article.title(title != null ? title : ld.flatMap(a -> JsonLd.text(a, "headline")).orElse(Dom.meta(doc, "og:title")));
+    article.lead(Dom.firstText(doc, ".article__sapo", ".cms-desc", ".details__summary"));
+    article.publishedAt(publishedAt(doc, ld, page));
+    String category = Dom.firstText(doc, "div.breadcrumb.breadcrumb-detail h2 a", ".breadcrumb a");
+    article.category(category != null ? category : Dom.meta(doc, "article:section"));
+    doc.select(".article__tag a").forEach(a -> article.tag(a.text()));
+    String author = Dom.firstText(doc, ".article__author", "span.cms-author", ".article__meta .author",
+        ".details__meta .source");
+    article.author(author != null ? author : ld.flatMap(a -> JsonLd.text(a, "author")).orElse(null));
+    Element source = doc.selectFirst(".article__source");
+    if (source != null) {
+      article.sourceCredit(source.text().replaceFirst("(?i)^\\s*Nguồn\\s*:?\\s*", ""));
+    }
+    Element container = Dom.first(doc, ".article__body", ".cms-body", ".details__content", "#article-body")
+        .orElseThrow(() -> new ExtractionException(ExtractionException.NO_BODY,
+            "no VietnamPlus body container on " + page.url()));
+    article.body(BodyWalker.walk(Dom.withoutChrome(container, CHROME)));
+    return article.build(NAME);
+  }
+
+  private static Instant publishedAt(Document doc, Optional<JsonNode> ld, Page page) {
+    return ld.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(PublishedTimes::fromIso)
+        .or(() -> PublishedTimes.fromIso(Dom.meta(doc, "article:published_time")))
+        .or(() -> PublishedTimes.fromPageText(Dom.firstText(doc, "time.time", ".article__meta .time",
+            ".details__meta time", "time")))
+        .orElse(page.feedPublishedAt());
+  }
+}
