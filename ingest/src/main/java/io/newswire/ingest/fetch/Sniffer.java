@@ -1,0 +1,87 @@
+package io.newswire.ingest.fetch;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Charset and content sniffing for bodies whose headers are missing or wrong. */
+final class Sniffer {
+  private static final Pattern HEADER_CHARSET = Pattern.compile("charset=\"?([\\w.:-]+)");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
+
+  private Sniffer() {}
+
+  /**
+   * The header's charset, else the page's meta charset, else UTF-8 — but bytes that decode cleanly as UTF-8
+   * and contain multi-byte sequences are UTF-8 whatever the header claims: Vietnamese text read as
+   * ISO-8859-1 turns into mojibake ({@code Ä?oÃ n}) that no later step can repair.
+   */
+  static Charset charset(String contentType, byte[] body) {
+    Charset declared = find(HEADER_CHARSET, contentType);
+    if (declared == null) {
+      String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
+      declared = find(META_CHARSET, head);
+    }
+    if (!StandardCharsets.UTF_8.equals(declared) && isUtf8WithMultibyte(body)) {
+      return StandardCharsets.UTF_8;
+    }
+    return declared != null ? declared : StandardCharsets.UTF_8;
+  }
+
+  private static Charset find(Pattern pattern, String text) {
+    if (text == null) {
+      return null;
+    }
+    Matcher m = pattern.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    try {
+      return Charset.forName(m.group(1).toLowerCase(Locale.ROOT));
+    } catch (RuntimeException e) {
+      return null; // unknown or illegal charset name
+    }
+  }
+
+  static boolean isUtf8WithMultibyte(byte[] body) {
+    boolean multibyte = false;
+    for (byte b : body) {
+      if (b < 0) {
+        multibyte = true;
+        break;
+      }
+    }
+    if (!multibyte) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
+  }
+
+  /** NUL bytes or well-known binary signatures in the first KiB: an image, a PDF, an archive. */
+  static boolean looksBinary(byte[] body) {
+    int n = Math.min(body.length, 1024);
+    if (n >= 4 && ((body[0] == '%' && body[1] == 'P' && body[2] == 'D' && body[3] == 'F')
+        || (body[0] == (byte) 0x89 && body[1] == 'P') || (body[0] == (byte) 0xFF && body[1] == (byte) 0xD8)
+        || (body[0] == 'P' && body[1] == 'K'))) {
+      return true;
+    }
+    for (int i = 0; i < n; i++) {
+      if (body[i] == 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
