@@ -13,6 +13,7 @@ public final class Topics {
   public static final String DLQ = "news.dlq";
   public static final String STORIES = "newsroom.stories";
   public static final String INSPECTION_ALERTS = "alerts.inspection-delegations";
+  public static final String INGEST_SEEN = "news.ingest.seen";
 
   private static final Duration DAY = Duration.ofDays(1);
 
@@ -31,7 +32,10 @@ public final class Topics {
           "latest version of each story for dashboards"),
       new TopicSpec(INSPECTION_ALERTS, 1, false, DAY.multipliedBy(90),
           "storyId (UTF-8 string)", "InspectionAlert (Avro single-object)",
-          "one alert per new inspection-delegation story"));
+          "one alert per new inspection-delegation story"),
+      new TopicSpec(INGEST_SEEN, 4, true, null,
+          "article URL (UTF-8 string)", "seen-set entry JSON (first seen, last fetched, content hash, next re-check)",
+          "ingest's memory of fetched URLs; survives restarts"));
 
   public static Optional<TopicSpec> byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst();

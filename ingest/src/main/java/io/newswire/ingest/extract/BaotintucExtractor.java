@@ -43,11 +43,10 @@ public final class BaotintucExtractor implements ArticleExtractor {
         article.sourceCredit(agency.strip());
       }
     });
-    Element container = Dom.first(doc, ".boxdetail .contents", ".content_wrapper .contents",
+    // no container: build() still reports the missing title first, then the missing body
+    Dom.first(doc, ".boxdetail .contents", ".content_wrapper .contents",
         "#plhMain_NewsDetail1_divContentLive", ".contents", ".boxdetail")
-        .orElseThrow(() -> new ExtractionException(ExtractionException.NO_BODY,
-            "no Báo Tin tức body container on " + page.url()));
-    article.body(BodyWalker.walk(Dom.withoutChrome(container, CHROME)));
+        .ifPresent(container -> article.body(BodyWalker.walk(Dom.withoutChrome(container, CHROME))));
     return article.build(NAME);
   }
 

@@ -41,10 +41,9 @@ public final class VietnamplusExtractor implements ArticleExtractor {
     if (source != null) {
       article.sourceCredit(source.text().replaceFirst("(?i)^\\s*Nguồn\\s*:?\\s*", ""));
     }
-    Element container = Dom.first(doc, ".article__body", ".cms-body", ".details__content", "#article-body")
-        .orElseThrow(() -> new ExtractionException(ExtractionException.NO_BODY,
-            "no VietnamPlus body container on " + page.url()));
-    article.body(BodyWalker.walk(Dom.withoutChrome(container, CHROME)));
+    // no container: build() still reports the missing title first, then the missing body
+    Dom.first(doc, ".article__body", ".cms-body", ".details__content", "#article-body")
+        .ifPresent(container -> article.body(BodyWalker.walk(Dom.withoutChrome(container, CHROME))));
     return article.build(NAME);
   }
 

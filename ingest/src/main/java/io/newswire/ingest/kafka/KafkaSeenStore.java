@@ -1,0 +1,106 @@
+package io.newswire.ingest.kafka;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newswire.ingest.pipeline.SeenSet;
+import io.newswire.topics.Topics;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * The seen-set's durable home: the compacted topic {@code news.ingest.seen}, one JSON record per URL (latest
+ * wins). Read fully at start-up, written through on every change.
+ */
+public final class KafkaSeenStore implements SeenSet.Store {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Producer<String, byte[]> producer;
+
+  public KafkaSeenStore(Producer<String, byte[]> producer) {
+    this.producer = producer;
+  }
+
+  @Override
+  public void save(SeenSet.Entry e) {
+    ObjectNode node = JSON.createObjectNode();
+    node.put("url", e.url());
+    node.put("firstSeen", e.firstSeen() == null ? null : e.firstSeen().toString());
+    node.put("lastFetched", e.lastFetched() == null ? null : e.lastFetched().toString());
+    node.put("contentHash", e.contentHash());
+    node.put("checks", e.checks());
+    node.put("nextCheck", e.nextCheck() == null ? null : e.nextCheck().toString());
+    node.put("failures", e.failures());
+    producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, e.url(), node.toString().getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Every entry on the topic, reading from the beginning to the end offsets as of now. */
+  public static List<SeenSet.Entry> restore(Properties clientProps, Duration timeout) {
+    Map<String, Object> props = new HashMap<>();
+    clientProps.forEach((k, v) -> props.put((String) k, v));
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-ingest-seen-restore");
+    props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    Map<String, SeenSet.Entry> entries = new LinkedHashMap<>();
+    try (KafkaConsumer<String, byte[]> consumer =
+             new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
+      List<TopicPartition> partitions = consumer.partitionsFor(Topics.INGEST_SEEN, timeout).stream()
+          .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList());
+      consumer.assign(partitions);
+      consumer.seekToBeginning(partitions);
+      Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+      long deadline = System.nanoTime() + timeout.toNanos();
+      while (!reached(consumer, end) && System.nanoTime() < deadline) {
+        for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+          if (record.value() == null) {
+            entries.remove(record.key());
+          } else {
+            entries.put(record.key(), parse(record.value()));
+          }
+        }
+      }
+    }
+    return new ArrayList<>(entries.values());
+  }
+
+  private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
+    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+      if (consumer.position(e.getKey()) < e.getValue()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static SeenSet.Entry parse(byte[] value) {
+    try {
+      var n = JSON.readTree(value);
+      return new SeenSet.Entry(n.get("url").asText(), instant(n, "firstSeen"), instant(n, "lastFetched"),
+          n.path("contentHash").isNull() ? null : n.path("contentHash").asText(null), n.path("checks").asInt(),
+          instant(n, "nextCheck"), n.path("failures").asInt());
+    } catch (IOException e) {
+      throw new IllegalStateException("corrupt seen-set record: " + e.getMessage(), e);
+    }
+  }
+
+  private static Instant instant(com.fasterxml.jackson.databind.JsonNode n, String field) {
+    var v = n.get(field);
+    return v == null || v.isNull() ? null : Instant.parse(v.asText());
+  }
+}

@@ -1,0 +1,109 @@
+package io.newswire.ingest.source;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/** Reads source definitions from JSON: the built-in {@code sources.json}, then an optional user file. */
+public final class SourceCatalogue {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SourceCatalogue() {}
+
+  public static List<Source> builtIn() {
+    try (InputStream in = SourceCatalogue.class.getClassLoader().getResourceAsStream("sources.json")) {
+      return parse(MAPPER.readTree(in), "sources.json");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Built-in sources, with those in {@code userFile} added or replacing built-ins of the same id. */
+  public static List<Source> load(Path userFile) {
+    Map<String, Source> byId = new LinkedHashMap<>();
+    builtIn().forEach(s -> byId.put(s.id(), s));
+    if (userFile != null) {
+      try {
+        parse(MAPPER.readTree(Files.readString(userFile)), userFile.toString()).forEach(s -> byId.put(s.id(), s));
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read sources file " + userFile + ": " + e.getMessage());
+      }
+    }
+    return byId.values().stream().filter(Source::enabled).toList();
+  }
+
+  public static List<Source> parse(JsonNode array, String origin) {
+    if (!array.isArray()) {
+      throw new IllegalArgumentException(origin + ": expected a JSON array of sources");
+    }
+    List<Source> sources = new ArrayList<>();
+    for (JsonNode s : array) {
+      String id = required(s, "id", origin);
+      String where = origin + " source '" + id + "'";
+      Pattern articleUrl;
+      try {
+        articleUrl = Pattern.compile(required(s, "articleUrlPattern", where));
+      } catch (PatternSyntaxException e) {
+        throw new IllegalArgumentException(where + ": bad articleUrlPattern: " + e.getDescription());
+      }
+      List<Source.Listing> listings = new ArrayList<>();
+      for (JsonNode l : s.path("listings")) {
+        listings.add(new Source.Listing(URI.create(required(l, "url", where)), l.path("itemSelector").asText("a[href]"),
+            l.path("pageUrl").asText(null), l.path("pages").asInt(1)));
+      }
+      sources.add(new Source(id, s.path("name").asText(id), strings(s.path("hosts")), s.path("extractor").asText("generic"),
+          articleUrl, uris(s.path("feeds")), listings, uris(s.path("sitemaps")),
+          duration(s, "feedInterval", Duration.ofSeconds(60)), duration(s, "listingInterval", Duration.ofMinutes(5)),
+          duration(s, "sitemapInterval", Duration.ofMinutes(30)), s.path("enabled").asBoolean(true)));
+    }
+    return sources;
+  }
+
+  private static String required(JsonNode node, String field, String where) {
+    JsonNode v = node.get(field);
+    if (v == null || v.asText().isBlank()) {
+      throw new IllegalArgumentException(where + ": missing '" + field + "'");
+    }
+    return v.asText();
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  private static List<URI> uris(JsonNode array) {
+    return strings(array).stream().map(URI::create).toList();
+  }
+
+  private static Duration duration(JsonNode node, String field, Duration fallback) {
+    JsonNode v = node.get(field);
+    if (v == null) {
+      return fallback;
+    }
+    String t = v.asText().strip().toLowerCase(java.util.Locale.ROOT);
+    if (t.endsWith("ms")) {
+      return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+    }
+    long n = Long.parseLong(t.substring(0, t.length() - 1));
+    return switch (t.charAt(t.length() - 1)) {
+      case 's' -> Duration.ofSeconds(n);
+      case 'm' -> Duration.ofMinutes(n);
+      case 'h' -> Duration.ofHours(n);
+      default -> throw new IllegalArgumentException("bad duration '" + t + "' for " + field);
+    };
+  }
+}
