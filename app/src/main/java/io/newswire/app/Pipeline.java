@@ -8,11 +8,14 @@ import io.newswire.app.kafka.TopicAdmin;
 import io.newswire.app.ops.KafkaConnectivityCheck;
 import io.newswire.app.ops.Metrics;
 import io.newswire.app.ops.OpsServer;
+import io.newswire.app.roles.IngestRole;
 import io.newswire.topics.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.clients.admin.AdminClient;
@@ -31,13 +34,26 @@ public final class Pipeline implements AutoCloseable {
   private String bootstrapServers;
   private OpsServer ops;
   private boolean closed;
+  private IngestRole ingest;
 
   private Pipeline() {}
 
+  /** The roles a process can run; {@code newswire run} runs every enabled one. */
+  public enum Role { INGEST, PROCESS, SINK }
+
+  /** Everything {@code newswire run} does: embedded broker unless a cluster is configured, then every role. */
   public static Pipeline start(NewswireConfig config) {
+    return start(config, EnumSet.allOf(Role.class), "run");
+  }
+
+  /**
+   * @param roles the roles to run
+   * @param name the role name for metrics ({@code run}, {@code ingest}, …)
+   */
+  public static Pipeline start(NewswireConfig config, Set<Role> roles, String name) {
     Pipeline pipeline = new Pipeline();
     try {
-      pipeline.startAll(config);
+      pipeline.startAll(config, roles, name);
       return pipeline;
     } catch (RuntimeException e) {
       pipeline.close();
@@ -45,7 +61,7 @@ public final class Pipeline implements AutoCloseable {
     }
   }
 
-  private void startAll(NewswireConfig config) {
+  private void startAll(NewswireConfig config, Set<Role> roles, String name) {
     long started = System.nanoTime();
     if (config.isSet("bootstrap.servers")) {
       bootstrapServers = config.get("bootstrap.servers");
@@ -55,7 +71,7 @@ public final class Pipeline implements AutoCloseable {
       resources.push(broker);
       bootstrapServers = broker.bootstrapServers();
     }
-    PrometheusMeterRegistry registry = Metrics.newRegistry("run");
+    PrometheusMeterRegistry registry = Metrics.newRegistry(name);
     resources.push(registry::close);
     if (config.getBoolean("metrics.enabled")) {
       ops = OpsServer.start(config.get("metrics.host"), config.getInt("metrics.port"), registry);
@@ -74,8 +90,14 @@ public final class Pipeline implements AutoCloseable {
           .ensure(Topics.ALL, config.getInt("topics.replication.factor"))
           .forEach(outcome -> log.info("topic {}", outcome));
     }
+    Properties roleClient = config.kafkaClientProperties(bootstrapServers);
+    if (roles.contains(Role.INGEST) && config.getBoolean("ingest.enabled")) {
+      IngestRole ingest = IngestRole.start(config, roleClient, registry);
+      resources.push(ingest);
+      this.ingest = ingest;
+    }
     if (ops != null) {
-      ops.register(new KafkaConnectivityCheck(admin));
+      ops.register(new KafkaConnectivityCheck(admin)); // /health turns 200 only once every role has started
     }
     log.info("newswire running on {} (started in {} ms)", bootstrapServers,
         (System.nanoTime() - started) / 1_000_000);
@@ -83,6 +105,11 @@ public final class Pipeline implements AutoCloseable {
 
   public String bootstrapServers() {
     return bootstrapServers;
+  }
+
+  /** The ingest role, when this process runs it. */
+  public java.util.Optional<IngestRole> ingest() {
+    return java.util.Optional.ofNullable(ingest);
   }
 
   public int metricsPort() {

@@ -28,10 +28,8 @@ public final class RunCommand implements Callable<Integer> {
     if (dataDir != null) {
       config = config.with("embedded.data.dir", dataDir.toString());
     }
-    try (Pipeline pipeline = Pipeline.start(config)) {
-      Runtime.getRuntime().addShutdownHook(new Thread(pipeline::close, "newswire-shutdown"));
-      pipeline.awaitStop();
-    }
+    NewswireConfig effective = config;
+    Commands.runUntilStopped(() -> Pipeline.start(effective));
     return 0;
   }
 }

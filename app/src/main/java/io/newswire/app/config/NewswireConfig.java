@@ -31,6 +31,7 @@ public final class NewswireConfig {
   public static final String KAFKA_PREFIX = "kafka.";
   private static final String DEFAULTS = "newswire-defaults.properties";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
+  private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
   private final Map<String, String> values;
 
@@ -146,12 +147,27 @@ public final class NewswireConfig {
 
   /** Durations as {@code 500ms}, {@code 60s}, {@code 5m}, {@code 6h}, {@code 14d} or ISO-8601 ({@code PT5M}). */
   public Duration getDuration(String key) {
-    String v = get(key).toLowerCase(Locale.ROOT);
+    return parseDuration(key, get(key));
+  }
+
+  /** Comma-separated durations, e.g. {@code 10m,1h,6h,24h}. */
+  public java.util.List<Duration> getDurations(String key) {
+    java.util.List<Duration> out = new java.util.ArrayList<>();
+    for (String part : get(key).split(",")) {
+      if (!part.isBlank()) {
+        out.add(parseDuration(key, part.strip()));
+      }
+    }
+    return out;
+  }
+
+  public static Duration parseDuration(String key, String value) {
+    String v = value.strip().toLowerCase(Locale.ROOT);
     try {
       if (v.startsWith("p")) {
         return Duration.parse(v.toUpperCase(Locale.ROOT));
       }
-      Matcher m = Pattern.compile("(\\d+)(ms|s|m|h|d)").matcher(v);
+      Matcher m = DURATION.matcher(v);
       if (m.matches()) {
         long n = Long.parseLong(m.group(1));
         return switch (m.group(2)) {
@@ -165,7 +181,15 @@ public final class NewswireConfig {
     } catch (DateTimeParseException e) {
       // fall through to the error below
     }
-    throw new ConfigException("setting '" + key + "' must be a duration such as 60s, 5m or 14d, not '" + get(key) + "'");
+    throw new ConfigException("setting '" + key + "' must be a duration such as 60s, 5m or 14d, not '" + value + "'");
+  }
+
+  public long getLong(String key) {
+    try {
+      return Long.parseLong(get(key));
+    } catch (NumberFormatException e) {
+      throw new ConfigException("setting '" + key + "' must be a whole number, not '" + get(key) + "'");
+    }
   }
 
   /** Connection settings for every Kafka client: bootstrap servers plus all {@code kafka.*} pass-through keys. */

@@ -26,6 +26,18 @@ public final class Extractors {
     return fallback;
   }
 
+  /** The source id pages of a host get when no catalogue entry names one. */
+  public static String sourceIdForHost(String host) {
+    String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
+    if (h.equals("baotintuc.vn") || h.endsWith(".baotintuc.vn")) {
+      return "baotintuc";
+    }
+    if (h.equals("vietnamplus.vn") || h.endsWith(".vietnamplus.vn")) {
+      return "vietnamplus";
+    }
+    return "web";
+  }
+
   public ArticleExtractor byName(String name) {
     ArticleExtractor extractor = byName.get(name);
     if (extractor == null) {

@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Charset and content sniffing for bodies whose headers are missing or wrong. */
-final class Sniffer {
+public final class Sniffer {
   private static final Pattern HEADER_CHARSET = Pattern.compile("charset=\"?([\\w.:-]+)");
   private static final Pattern META_CHARSET =
       Pattern.compile("<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:-]+)", Pattern.CASE_INSENSITIVE);
@@ -22,7 +22,7 @@ final class Sniffer {
    * and contain multi-byte sequences are UTF-8 whatever the header claims: Vietnamese text read as
    * ISO-8859-1 turns into mojibake ({@code Ä?oÃ n}) that no later step can repair.
    */
-  static Charset charset(String contentType, byte[] body) {
+  public static Charset charset(String contentType, byte[] body) {
     Charset declared = find(HEADER_CHARSET, contentType);
     if (declared == null) {
       String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);

@@ -11,6 +11,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -33,6 +39,15 @@ public final class KafkaArticleSink implements ArticleSink {
   private final AvroSerde<RawArticle> articles = NewswireSerdes.rawArticle();
   private final AvroSerde<DeadLetter> letters = NewswireSerdes.deadLetter();
   private final MeterRegistry metrics;
+  /**
+   * Delivery callbacks run here, not on the producer's I/O thread: they send seen-set records, and a send
+   * from the I/O thread that must wait for metadata would wait for itself.
+   */
+  private final ExecutorService callbacks = Executors.newSingleThreadExecutor(r -> {
+    Thread t = new Thread(r, "newswire-ingest-delivered");
+    t.setDaemon(true);
+    return t;
+  });
 
   public KafkaArticleSink(Properties clientProps, MeterRegistry metrics) {
     Map<String, Object> props = new HashMap<>();
@@ -55,7 +70,7 @@ public final class KafkaArticleSink implements ArticleSink {
     byte[] value = articles.serialize(Topics.PAGES_RAW, article);
     producer.send(new ProducerRecord<>(Topics.PAGES_RAW, article.getCanonicalUrl(), value), (metadata, error) -> {
       if (error == null) {
-        onDelivered.run();
+        callbacks.execute(onDelivered);
       } else {
         metrics.counter("news.ingest.send.failures", "topic", Topics.PAGES_RAW).increment();
         log.error("could not publish {} (it will be fetched again): {}", article.getCanonicalUrl(), error.toString());
@@ -77,10 +92,20 @@ public final class KafkaArticleSink implements ArticleSink {
   @Override
   public void flush() {
     producer.flush();
+    try {
+      callbacks.submit(() -> { }).get(30, TimeUnit.SECONDS); // every callback queued before it has run
+      producer.flush(); // and what those callbacks sent
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException | RejectedExecutionException e) {
+      log.warn("delivery callbacks did not drain: {}", e.toString());
+    }
   }
 
   @Override
   public void close() {
+    flush();
+    callbacks.shutdown();
     producer.close(Duration.ofSeconds(5));
   }
 }

@@ -1,0 +1,78 @@
+package io.newswire.app.roles;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.newswire.app.config.NewswireConfig;
+import io.newswire.ingest.extract.Extractors;
+import io.newswire.ingest.fetch.FetchPolicy;
+import io.newswire.ingest.fetch.PoliteFetcher;
+import io.newswire.ingest.kafka.KafkaArticleSink;
+import io.newswire.ingest.kafka.KafkaSeenStore;
+import io.newswire.ingest.pipeline.IngestService;
+import io.newswire.ingest.pipeline.SeenSet;
+import io.newswire.ingest.source.Source;
+import io.newswire.ingest.source.SourceCatalogue;
+import io.newswire.ingest.warc.WarcArchive;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+
+/** Builds the ingest role from configuration: fetcher, sources, seen-set restored from Kafka, sink, archive. */
+public final class IngestRole implements AutoCloseable {
+  private final IngestService service;
+  private final KafkaArticleSink sink;
+  private final KafkaClientMetrics producerMetrics;
+
+  private IngestRole(IngestService service, KafkaArticleSink sink, KafkaClientMetrics producerMetrics) {
+    this.service = service;
+    this.sink = sink;
+    this.producerMetrics = producerMetrics;
+  }
+
+  public static IngestRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
+    List<Source> sources = sources(config);
+    KafkaArticleSink sink = new KafkaArticleSink(clientProps, registry);
+    KafkaClientMetrics producerMetrics = new KafkaClientMetrics(sink.producer());
+    producerMetrics.bindTo(registry);
+    List<SeenSet.Entry> restored = KafkaSeenStore.restore(clientProps, config.getDuration("admin.timeout"));
+    SeenSet seen = new SeenSet(config.getDurations("ingest.recheck"), 3, new KafkaSeenStore(sink.producer()), restored);
+    WarcArchive archive = config.isSet("ingest.warc.dir")
+        ? new WarcArchive(Path.of(config.get("ingest.warc.dir")), config.getLong("ingest.warc.max.bytes"))
+        : null;
+    IngestService service = new IngestService(sources, new PoliteFetcher(fetchPolicy(config, sources), registry),
+        new Extractors(), sink, seen, archive, config.getBoolean("ingest.keep.raw.html"),
+        config.getInt("ingest.fetch.threads"), registry);
+    service.start();
+    return new IngestRole(service, sink, producerMetrics);
+  }
+
+  public static List<Source> sources(NewswireConfig config) {
+    return SourceCatalogue.load(config.isSet("ingest.sources.file") ? Path.of(config.get("ingest.sources.file")) : null);
+  }
+
+  public static FetchPolicy fetchPolicy(NewswireConfig config, List<Source> sources) {
+    Set<String> hosts = new LinkedHashSet<>();
+    sources.forEach(s -> hosts.addAll(s.hosts()));
+    FetchPolicy defaults = FetchPolicy.defaults(hosts);
+    return new FetchPolicy(config.get("ingest.user.agent"), config.getDuration("ingest.min.delay"),
+        config.getDuration("ingest.max.crawl.delay"), config.getDuration("ingest.connect.timeout"),
+        config.getDuration("ingest.read.timeout"), config.getLong("ingest.max.bytes"),
+        config.getInt("ingest.max.redirects"), config.getInt("ingest.max.retries"),
+        config.getDuration("ingest.backoff.base"), config.getDuration("ingest.backoff.max"),
+        config.getInt("ingest.breaker.failures"), config.getDuration("ingest.breaker.open.for"),
+        defaults.robotsCacheFor(), Set.copyOf(hosts), config.getBoolean("ingest.allow.private.addresses"));
+  }
+
+  public IngestService service() {
+    return service;
+  }
+
+  @Override
+  public void close() {
+    service.close();
+    producerMetrics.close();
+    sink.close();
+  }
+}

@@ -1,0 +1,81 @@
+package io.newswire.ingest.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.schemas.RawArticle;
+import java.net.URI;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+/** Pages as they arrive on bad days: cut off, unbalanced, empty, or not an article at all. */
+class RobustnessTest {
+  private final Extractors extractors = new Extractors();
+
+  private static Page page(String url, String html) {
+    return new Page(URI.create(url), "baotintuc", html, Instant.parse("2026-11-28T00:00:00Z"), null);
+  }
+
+  @Test
+  void aTruncatedPageStillYieldsWhatArrived() throws Exception {
+    String html = FixtureCorpus.text("pages/btt-2023-seed-538.html");
+    String cut = html.substring(0, html.indexOf("<div id=\"divend\">") + 300); // the connection dropped mid-body
+    RawArticle article = extractors.extract(page("https://baotintuc.vn/thoi-su/x-20221011184512345.htm", cut));
+    assertEquals("Đoàn kiểm tra số 538 của Bộ Chính trị làm việc với Ban Tổ chức Trung ương", article.getTitle());
+    assertTrue(article.getParagraphs().size() >= 4, "paragraphs before the cut: " + article.getParagraphs().size());
+  }
+
+  @Test
+  void unbalancedTagsDoNotLeakChromeIntoTheBody() throws Exception {
+    String html = FixtureCorpus.text("pages/btt-2023-sea-games.html")
+        .replace("</p>", "").replace("</div></div></body>", "");
+    RawArticle article = extractors.extract(page("https://baotintuc.vn/the-thao/x-20230513172628530.htm", html));
+    String body = String.join("\n", article.getParagraphs());
+    assertTrue(body.contains("Lại Lý Huynh"));
+    for (String chrome : new String[] {"Bình luận", "Cùng chuyên mục", "Đọc nhiều", "Chú thích ảnh"}) {
+      assertFalse(body.contains(chrome), chrome);
+    }
+  }
+
+  @Test
+  void aPageWithoutTitleOrBodyIsRefusedWithTheReason() {
+    ExtractionException noTitle = assertThrows(ExtractionException.class,
+        () -> extractors.extract(page("https://baotintuc.vn/a/b-20230513172628530.htm", "<html><body><p>x</p>")));
+    assertEquals(ExtractionException.NO_TITLE, noTitle.reason());
+    ExtractionException noBody = assertThrows(ExtractionException.class,
+        () -> extractors.extract(page("https://baotintuc.vn/a/b-20230513172628530.htm",
+            "<html><body><h1 class=detail-title>Tiêu đề</h1><div class=contents></div></body></html>")));
+    assertEquals(ExtractionException.NO_BODY, noBody.reason());
+  }
+
+  @Test
+  void garbageBytesDoNotThrowAnythingButTheExtractionError() {
+    String garbage = new String(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1, 2, 3, (byte) 0xFF}, java.nio.charset.StandardCharsets.ISO_8859_1);
+    assertThrows(ExtractionException.class, () -> extractors.extract(page("https://baotintuc.vn/a/b-1.htm", garbage)));
+  }
+
+  @Test
+  void publicationTimeFallsBackToTheBaotintucUrlId() throws Exception {
+    String html = "<html><body><h1 class=detail-title>Tin</h1><div class=contents><p>Nội dung bài.</p></div></body></html>";
+    RawArticle article = extractors.extract(page("https://baotintuc.vn/thoi-su/tin-20230513172628530.htm", html));
+    assertEquals(Instant.parse("2023-05-13T10:26:28.530Z"), article.getPublishedAt());
+  }
+
+  @Test
+  void trackingParametersAreStrippedFromTheCanonicalUrl() {
+    assertEquals("https://baotintuc.vn/a/b-1.htm?id=3", CanonicalUrls.clean(
+        "https://BaoTinTuc.vn:443/a/b-1.htm?utm_source=fb&id=3&fbclid=xyz#comments", URI.create("https://x")));
+  }
+
+  @Test
+  void captionsSplitTheirCreditInEveryHouseStyle() {
+    assertEquals(new Caption("Quang cảnh buổi làm việc.", "Phương Hoa/TTXVN"),
+        Caption.parse("Quang cảnh buổi làm việc. Ảnh: Phương Hoa/TTXVN"));
+    assertEquals(new Caption("Phó Chủ tịch Quốc hội phát biểu.", "Hồng Điệp/TTXVN"),
+        Caption.parse("Phó Chủ tịch Quốc hội phát biểu. (Ảnh: Hồng Điệp/TTXVN)"));
+    assertEquals(new Caption(null, "TTXVN"), Caption.parse("Ảnh: TTXVN"));
+    assertEquals(new Caption("Không có tác giả ảnh", null), Caption.parse("Không có tác giả ảnh"));
+  }
+}
