@@ -92,19 +92,35 @@ final class ArticleAssembler {
   }
 
   ArticleAssembler body(List<BodyWalker.Block> blocks) {
+    BodyWalker.Block previous = null;
     for (BodyWalker.Block block : blocks) {
       if (block instanceof BodyWalker.Picture picture) {
         Caption caption = picture.caption() == null ? new Caption(null, null) : Caption.parse(picture.caption());
         images.add(new Image(picture.url(), caption.text(), caption.credit()));
       } else if (block instanceof BodyWalker.Text text) {
         String t = text.text();
-        if (!Texts.isChrome(t) && !isCaptionEcho(t)) {
+        if (isLooseCaption(text, previous)) {
+          Caption caption = Caption.parse(t);
+          Image last = images.get(images.size() - 1);
+          images.set(images.size() - 1, new Image(last.getUrl(), caption.text(), caption.credit()));
+        } else if (text.emphasised() && Caption.parse(t).credit() != null && t.length() < 300) {
+          continue; // an italic "… Ảnh: X/TTXVN" line whose image the page did not mark up
+        } else if (!Texts.isChrome(t) && !isCaptionEcho(t)) {
           paragraphs.add(t);
         }
       }
+      previous = block;
     }
     trimClosingLines();
     return this;
+  }
+
+  /** Older templates put a bare {@code <p><img></p>} and the caption in the next, usually italic, paragraph. */
+  private boolean isLooseCaption(BodyWalker.Text text, BodyWalker.Block previous) {
+    if (!(previous instanceof BodyWalker.Picture picture) || picture.caption() != null || images.isEmpty()) {
+      return false;
+    }
+    return text.text().length() < 300 && (text.emphasised() || Caption.parse(text.text()).credit() != null);
   }
 
   /** A caption repeated as a paragraph (text copies put "Chú thích ảnh / …" before it). */

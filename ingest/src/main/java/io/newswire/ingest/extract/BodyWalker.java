@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
 final class BodyWalker {
   sealed interface Block permits Text, Picture {}
 
-  record Text(String text) implements Block {}
+  /** @param emphasised the whole block is italic or emphasised, as captions in older CMS templates are */
+  record Text(String text, boolean emphasised) implements Block {}
 
   record Picture(String url, String caption) implements Block {}
 
@@ -44,22 +45,28 @@ final class BodyWalker {
       if (isPicture(child)) {
         picture(child, out);
       } else if (TEXT_TAGS.contains(tag)) {
-        if (!child.select("img").isEmpty() && child.select(CAPTION_SELECTOR).isEmpty() && child.text().isBlank()) {
-          continue; // an image paragraph with no caption adds nothing we keep
+        if (!child.select("img").isEmpty() && child.text().isBlank()) {
+          picture(child, out); // <p><img></p>: its caption, if any, is the next paragraph
+          continue;
         }
         String text = Texts.clean(child.text());
         if (!text.isEmpty()) {
-          out.add(new Text(text));
+          out.add(new Text(text, isEmphasised(child, text)));
         }
       } else if (hasBlockChildren(child)) {
         walk(child, out);
       } else {
         String text = Texts.clean(child.text());
         if (!text.isEmpty() && !tag.equals("a")) {
-          out.add(new Text(text));
+          out.add(new Text(text, isEmphasised(child, text)));
         }
       }
     }
+  }
+
+  private static boolean isEmphasised(Element block, String text) {
+    String italic = Texts.clean(block.select("em, i").text());
+    return !italic.isEmpty() && italic.length() >= text.length() - 2;
   }
 
   private static boolean isPicture(Element e) {

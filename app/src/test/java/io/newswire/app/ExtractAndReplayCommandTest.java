@@ -1,0 +1,101 @@
+package io.newswire.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.ingest.extract.FixtureCorpus;
+import io.newswire.ingest.fetch.FetchResult;
+import io.newswire.ingest.warc.WarcArchive;
+import io.newswire.json.RecordJson;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code newswire extract} and {@code newswire replay} as a user calls them. */
+class ExtractAndReplayCommandTest {
+
+  private record Run(int exit, String out, String err) {}
+
+  private static Run run(String... args) {
+    PrintStream oldOut = System.out;
+    PrintStream oldErr = System.err;
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    try {
+      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+      int exit = Newswire.commandLine().execute(args);
+      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    } finally {
+      System.setOut(oldOut);
+      System.setErr(oldErr);
+    }
+  }
+
+  @Test
+  void extractPrintsTheRawArticleAsJson(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("page.html");
+    Files.writeString(page, FixtureCorpus.text("pages/vnp-2026-giam-sat.html"));
+    Run run = run("extract", "--html", page.toString(), "--url",
+        "https://www.vietnamplus.vn/doan-giam-sat-cua-uy-ban-thuong-vu-quoc-hoi-lam-viec-tai-tinh-gia-lai-post1128990.vnp");
+    assertEquals(0, run.exit(), run.err());
+    JsonNode json = RecordJson.MAPPER.readTree(run.out());
+    assertEquals("Đoàn giám sát của Ủy ban Thường vụ Quốc hội làm việc tại tỉnh Gia Lai", json.get("title").asText());
+    assertEquals("2026-08-08T16:45:00+07:00", json.get("publishedAt").asText());
+    assertEquals("vietnamplus", json.get("source").asText());
+    assertEquals("vietnamplus/1", json.get("extractor").asText());
+    assertEquals(3, json.get("paragraphs").size());
+    assertTrue(!json.has("rawHtmlGzip"));
+  }
+
+  @Test
+  void extractOfAPageWithoutAnArticleExitsOneWithTheReason(@TempDir Path dir) throws Exception {
+    Path page = dir.resolve("empty.html");
+    Files.writeString(page, "<html><body><div class=menu>Trang chủ</div></body></html>");
+    Run run = run("extract", "--html", page.toString(), "--url", "https://baotintuc.vn/a/b-20240918090000000.htm");
+    assertEquals(1, run.exit());
+    assertTrue(run.err().contains("no-title"), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void replayRunsAWarcThroughExtractionOnAFreshEmbeddedBroker(@TempDir Path dir) throws Exception {
+    Path warcDir = dir.resolve("warc");
+    try (WarcArchive archive = new WarcArchive(warcDir, 1 << 30)) {
+      for (String id : List.of("btt-2023-seed-538", "vnp-2026-seed-538", "btt-2026-gia-vang")) {
+        var fixture = FixtureCorpus.byId(id);
+        archive.write(fetched(fixture.url(), fixture.html()), Instant.parse("2026-11-28T00:00:00Z"));
+      }
+      archive.write(fetched(URI.create("https://baotintuc.vn/x/trang-loi-20240918090000000.htm"),
+          "<html><body>lỗi</body></html>"), Instant.parse("2026-11-28T00:00:00Z"));
+    }
+    Path warc;
+    try (var files = Files.list(warcDir)) {
+      warc = files.findFirst().orElseThrow();
+    }
+    Path out = dir.resolve("out");
+    Run run = run("replay", "--warc", warc.toString(), "--out", out.toString(), "--metrics-port", "0");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("4 pages, 3 articles, 1 dead letters"), run.out());
+    List<String> raw = Files.readAllLines(out.resolve("news.pages.raw.jsonl"));
+    assertEquals(3, raw.size());
+    assertTrue(raw.stream().anyMatch(l -> l.contains("Giá vàng trong nước tăng mạnh")));
+    List<String> dlq = Files.readAllLines(out.resolve("news.dlq.jsonl"));
+    assertEquals(1, dlq.size());
+    assertTrue(dlq.get(0).contains("\"reason\":\"no-title\""), dlq.get(0));
+  }
+
+  private static FetchResult.Fetched fetched(URI url, String html) {
+    return new FetchResult.Fetched(url, url, 200, "text/html; charset=utf-8", StandardCharsets.UTF_8,
+        html.getBytes(StandardCharsets.UTF_8), null, null, 1, Duration.ZERO);
+  }
+}
