@@ -1,0 +1,85 @@
+package io.newswire.analysis;
+
+import io.newswire.analysis.entity.EntityKind;
+import io.newswire.analysis.entity.EntityTagger;
+import io.newswire.analysis.entity.Gazetteer;
+import io.newswire.analysis.entity.Mention;
+import io.newswire.analysis.inspection.InspectionDetector;
+import io.newswire.analysis.inspection.InspectionFacts;
+import io.newswire.analysis.text.Sentences;
+import io.newswire.analysis.text.VietnameseText;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The text-analysis core: normalize, tag entities, detect inspection delegations. No Kafka types, no I/O
+ * after construction; thread-safe, so one instance serves a whole Streams application.
+ */
+public final class ArticleAnalyzer {
+  private final EntityTagger tagger;
+  private final InspectionDetector inspections = new InspectionDetector();
+
+  public ArticleAnalyzer() {
+    this(Gazetteer.load());
+  }
+
+  public ArticleAnalyzer(Gazetteer gazetteer) {
+    this.tagger = new EntityTagger(gazetteer);
+  }
+
+  public Analysis analyze(AnalysisInput input) {
+    String title = VietnameseText.clean(input.title());
+    String lead = input.lead() == null ? null : VietnameseText.clean(input.lead());
+    List<String> paragraphs = input.paragraphs().stream().map(VietnameseText::clean).filter(p -> !p.isEmpty()).toList();
+    List<String> captions = input.captions().stream().map(VietnameseText::clean).toList();
+    String body = String.join("\n", paragraphs);
+    List<String> creditLines = new ArrayList<>(input.credits().stream().map(VietnameseText::clean).toList());
+    String[][] fields = {{"title", title}, {"lead", lead == null ? "" : lead}, {"body", body},
+        {"captions", String.join("\n", captions)}, {"credits", String.join("\n", creditLines)}};
+
+    List<Mention> mentions = new ArrayList<>();
+    for (String[] field : fields) {
+      mentions.addAll(tagger.tag(field[0], field[1]));
+    }
+    if (input.author() != null && !input.author().isBlank()) {
+      String author = VietnameseText.clean(input.author());
+      if (author.split(" ").length >= 2 && !author.contains("-")) {
+        mentions.add(new Mention(EntityKind.PERSON, author, author, "author", 0, author.length(), -1, null, null));
+      }
+    }
+    Set<String> names = new LinkedHashSet<>();
+    mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).forEach(m -> names.add(m.canonical()));
+    for (String[] field : fields) {
+      List<Mention> inField = mentions.stream().filter(m -> m.field().equals(field[0])).toList();
+      mentions.addAll(tagger.tagKnownNames(field[0], field[1], List.copyOf(names), inField));
+    }
+
+    List<InspectionDetector.Sentence> sentences = new ArrayList<>();
+    for (String[] field : fields) {
+      for (Sentences.Span span : Sentences.split(field[1])) {
+        String text = field[1].substring(span.start(), span.end());
+        sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(), text, VietnameseText.key(text)));
+      }
+    }
+    List<Mention> indexed = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      indexed.add(m.withSentence(sentenceOf(m, sentences)));
+    }
+    InspectionFacts facts = inspections.detect(title, sentences, indexed, input.publishedAt());
+    if (facts.isInspectionDelegationStory()) {
+      indexed = io.newswire.analysis.entity.PositionRulesAccess.numberDelegationRoles(indexed, facts.delegationNumber());
+    }
+    return new Analysis(title, lead, paragraphs, captions, indexed, facts);
+  }
+
+  private static int sentenceOf(Mention m, List<InspectionDetector.Sentence> sentences) {
+    for (InspectionDetector.Sentence s : sentences) {
+      if (s.field().equals(m.field()) && m.start() >= s.start() && m.start() < s.start() + s.text().length()) {
+        return s.index();
+      }
+    }
+    return -1;
+  }
+}

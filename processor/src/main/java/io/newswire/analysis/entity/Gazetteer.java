@@ -1,0 +1,124 @@
+package io.newswire.analysis.entity;
+
+import io.newswire.analysis.text.VietnameseText;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.ahocorasick.trie.PayloadEmit;
+import org.ahocorasick.trie.PayloadTrie;
+
+/**
+ * Names of organs, places, agencies, titles and events from versioned resource files
+ * ({@code gazetteer/*.tsv}: type, canonical name, aliases, tags), matched with one Aho-Corasick automaton over
+ * the normalized match key, on syllable boundaries, so old and new tone styles, NFD input and all-caps
+ * headlines all hit the same entry.
+ */
+public final class Gazetteer {
+  public static final List<String> FILES = List.of("provinces.tsv", "party-organs.tsv", "state-organs.tsv",
+      "media.tsv", "positions.tsv", "events.tsv");
+
+  /** One gazetteer entry. {@code level} is set for organs that send inspection delegations. */
+  public record Entry(EntityKind kind, String canonical, String level, boolean former, boolean abbreviation) {}
+
+  /** A match: where in the key, and which entry. */
+  public record Hit(int start, int end, Entry entry) {}
+
+  private final PayloadTrie<Entry> trie;
+  private final int size;
+  private final Map<String, String> versions;
+
+  private Gazetteer(PayloadTrie<Entry> trie, int size, Map<String, String> versions) {
+    this.trie = trie;
+    this.size = size;
+    this.versions = versions;
+  }
+
+  public static Gazetteer load() {
+    PayloadTrie.PayloadTrieBuilder<Entry> builder = PayloadTrie.<Entry>builder().onlyWholeWords();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    Map<String, String> versions = new java.util.LinkedHashMap<>();
+    int count = 0;
+    for (String file : FILES) {
+      try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("gazetteer/" + file)) {
+        if (in == null) {
+          throw new IllegalStateException("gazetteer/" + file + " missing from the classpath");
+        }
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+          if (line.startsWith("# version:")) {
+            versions.put(file, line.substring("# version:".length()).strip());
+          }
+          if (line.isBlank() || line.startsWith("#")) {
+            continue;
+          }
+          String[] cols = line.split("\t", -1);
+          EntityKind kind = EntityKind.valueOf(cols[0].strip());
+          String canonical = cols[1].strip();
+          String tags = cols.length > 3 ? cols[3] : "";
+          String level = null;
+          for (String tag : tags.split(",")) {
+            if (tag.strip().startsWith("level=")) {
+              level = tag.strip().substring("level=".length());
+            }
+          }
+          boolean former = tags.contains("former");
+          List<String> names = new ArrayList<>(List.of(canonical));
+          if (cols.length > 2 && !cols[2].isBlank()) {
+            names.addAll(List.of(cols[2].split("\\|")));
+          }
+          for (String name : names) {
+            String clean = VietnameseText.clean(name);
+            String key = VietnameseText.key(clean);
+            if (key.isEmpty() || !seen.add(key)) {
+              continue; // the first file to claim a name keeps it
+            }
+            boolean abbreviation = clean.equals(clean.toUpperCase(java.util.Locale.ROOT)) && clean.length() <= 8;
+            builder.addKeyword(key, new Entry(kind, canonical, level, former, abbreviation));
+            count++;
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return new Gazetteer(builder.build(), count, versions);
+  }
+
+  /** Every whole-syllable match in {@code key}, overlapping ones included. */
+  public List<Hit> find(String key) {
+    Collection<PayloadEmit<Entry>> emits = trie.parseText(key);
+    List<Hit> hits = new ArrayList<>(emits.size());
+    for (PayloadEmit<Entry> emit : emits) {
+      int start = emit.getStart();
+      int end = emit.getEnd() + 1;
+      if (boundary(key, start - 1) && boundary(key, end)) {
+        hits.add(new Hit(start, end, emit.getPayload()));
+      }
+    }
+    return hits;
+  }
+
+  private static boolean boundary(String text, int index) {
+    if (index < 0 || index >= text.length()) {
+      return true;
+    }
+    char c = text.charAt(index);
+    return !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK;
+  }
+
+  public int size() {
+    return size;
+  }
+
+  /** File → version line, for logs and the enrich output. */
+  public Map<String, String> versions() {
+    return versions;
+  }
+}

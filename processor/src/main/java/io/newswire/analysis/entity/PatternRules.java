@@ -1,0 +1,133 @@
+package io.newswire.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Entities recognised by shape rather than by name: Party and State document numbers, congresses and plenums,
+ * resolutions named after them. Patterns run on the match key (lower case, new tone style), so {@code khóa} and
+ * {@code khoá}, {@code TƯ} and {@code TW}, headline caps and body text all match; surfaces come from the clean
+ * text at the same offsets.
+ */
+final class PatternRules {
+  private static final String DOC_WORD = "(?:(chỉ thị|nghị quyết|kết luận|quyết định|quy định|hướng dẫn|thông báo|"
+      + "nghị định|thông tư|luật|công điện|kế hoạch|chương trình)\\s+(?:số\\s*)?)?";
+  /** Party: {@code 01-CT/TW}, {@code 47 - QĐ/TW}, {@code 37QĐ/TW}, {@code 08-QĐi/TƯ}, {@code 538-QĐNS/TW}. */
+  private static final Pattern PARTY = Pattern.compile("(?<![\\p{L}\\d/.])" + DOC_WORD
+      + "(\\d{1,4})\\s*[-]?\\s*(qđns|qđi|qđ|qd|nq|ctr|ct|kl|hd|tb|qc|bc|kh|ttr)\\s*/\\s*(tư|t\\.ư|tw|[a-zđ]{2,12})(?![\\p{L}\\d])");
+  /** State: {@code 30/2020/NĐ-CP}, {@code 176/2025/QH15}, {@code 237/NQ-UBTVQH16}. */
+  private static final Pattern STATE = Pattern.compile("(?<![\\p{L}\\d/.-])" + DOC_WORD
+      + "(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?((?:[a-zđ]{1,5}-)?[a-zđ][a-zđư]{0,11}\\d{0,2})(?![\\p{L}\\d])");
+  private static final String ROMAN = "([ivxlc]{1,6})(?![\\p{L}\\d])";
+  private static final Pattern CONGRESS_RESOLUTION = Pattern.compile(
+      "nghị quyết\\s+đại hội\\s+(?:đại biểu toàn quốc\\s+)?(?:lần thứ\\s+)?" + ROMAN + "(\\s+của đảng)?");
+  private static final Pattern PLENUM_RESOLUTION = Pattern.compile(
+      "nghị quyết\\s+(?:hội nghị\\s+)?trung ương\\s+(\\d{1,2})\\s+khoá\\s+" + ROMAN);
+  private static final Pattern CONGRESS = Pattern.compile(
+      "(?<!nhiệm kỳ )đại hội\\s+(?:đại biểu toàn quốc\\s+)?(?:lần thứ\\s+)?" + ROMAN + "(\\s+của đảng)?");
+  private static final Pattern PLENUM = Pattern.compile("hội nghị\\s+(?:lần thứ\\s+)?trung ương\\s+(\\d{1,2})\\s+khoá\\s+" + ROMAN);
+  private static final Pattern CHARTER = Pattern.compile("điều lệ đảng|hiến pháp(?: năm \\d{4})?");
+
+  private static final Map<String, String> PARTY_TYPES = Map.ofEntries(Map.entry("NQ", "Nghị quyết"),
+      Map.entry("CT", "Chỉ thị"), Map.entry("KL", "Kết luận"), Map.entry("QĐ", "Quyết định"),
+      Map.entry("QĐNS", "Quyết định"), Map.entry("QĐI", "Quy định"), Map.entry("HD", "Hướng dẫn"),
+      Map.entry("TB", "Thông báo"), Map.entry("QC", "Quy chế"), Map.entry("BC", "Báo cáo"),
+      Map.entry("KH", "Kế hoạch"), Map.entry("CTR", "Chương trình"), Map.entry("TTR", "Tờ trình"));
+
+  private PatternRules() {}
+
+  static List<Mention> find(String field, String clean, String key) {
+    List<Mention> found = new ArrayList<>();
+    Matcher m = PARTY.matcher(key);
+    while (m.find()) {
+      found.add(partyDocument(field, clean, m));
+    }
+    m = STATE.matcher(key);
+    while (m.find()) {
+      String code = clean.substring(m.start(4), m.end(4));
+      boolean hasYear = m.group(3) != null;
+      if ((hasYear || code.contains("-")) && Character.isUpperCase(code.charAt(0)) && !overlapsAny(found, field, m.start(), m.end())) {
+        found.add(stateDocument(field, clean, m));
+      }
+    }
+    m = CONGRESS_RESOLUTION.matcher(key);
+    while (m.find()) {
+      if (isRoman(m.group(1))) {
+        found.add(new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()),
+            "Nghị quyết Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
+      }
+    }
+    m = PLENUM_RESOLUTION.matcher(key);
+    while (m.find()) {
+      found.add(new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()), "Nghị quyết Trung ương "
+          + m.group(1) + " khóa " + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null));
+    }
+    m = CONGRESS.matcher(key);
+    while (m.find()) {
+      if (isRoman(m.group(1))) {
+        found.add(new Mention(EntityKind.EVENT, clean.substring(m.start(), m.end()),
+            "Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
+      }
+    }
+    m = PLENUM.matcher(key);
+    while (m.find()) {
+      found.add(new Mention(EntityKind.EVENT, clean.substring(m.start(), m.end()), "Hội nghị Trung ương "
+          + m.group(1) + " khóa " + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null));
+    }
+    m = CHARTER.matcher(key);
+    while (m.find()) {
+      if (Character.isUpperCase(clean.charAt(m.start()))) {
+        String surface = clean.substring(m.start(), m.end());
+        found.add(new Mention(EntityKind.DOCUMENT, surface, m.group().startsWith("điều") ? "Điều lệ Đảng" : capitalise(surface),
+            field, m.start(), m.end(), -1, null, null));
+      }
+    }
+    return found;
+  }
+
+  private static Mention partyDocument(String field, String clean, Matcher m) {
+    String number = m.group(2);
+    String type = clean.substring(m.start(3), m.end(3)).toUpperCase(Locale.ROOT).replace("QD", "QĐ");
+    String issuer = clean.substring(m.start(4), m.end(4)).toUpperCase(Locale.ROOT);
+    if (issuer.equals("TƯ") || issuer.equals("T.Ư")) {
+      issuer = "TW";
+    }
+    String displayType = type.equals("QĐI") ? "QĐi" : type.equals("CTR") ? "CTr" : type.equals("TTR") ? "TTr" : type;
+    // the text's own word wins: "Quy định số 37-QĐ/TW" is a quy định though QĐ usually means quyết định
+    String name = m.group(1) != null ? capitalise(m.group(1)) : PARTY_TYPES.getOrDefault(type, "Văn bản");
+    String canonical = name + " số " + number + "-" + displayType + "/" + issuer;
+    return new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()), canonical, field, m.start(), m.end(),
+        -1, null, null);
+  }
+
+  private static Mention stateDocument(String field, String clean, Matcher m) {
+    String code = clean.substring(m.start(2), m.end(4)).replaceAll("\\s+", "");
+    String type = clean.substring(m.start(4), m.end(4));
+    String name = m.group(1) != null ? capitalise(m.group(1))
+        : type.startsWith("NĐ-") ? "Nghị định" : type.startsWith("QĐ-") ? "Quyết định" : type.startsWith("TT-") ? "Thông tư"
+        : type.startsWith("CT-") ? "Chỉ thị" : type.startsWith("NQ-") ? "Nghị quyết" : null;
+    return new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()), name == null ? code : name + " số " + code,
+        field, m.start(), m.end(), -1, null, null);
+  }
+
+  private static boolean overlapsAny(List<Mention> mentions, String field, int start, int end) {
+    for (Mention x : mentions) {
+      if (x.field().equals(field) && x.start() < end && start < x.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  static boolean isRoman(String s) {
+    return s.toLowerCase(Locale.ROOT).matches("x{0,3}(ix|iv|v?i{0,3})") && !s.isEmpty();
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

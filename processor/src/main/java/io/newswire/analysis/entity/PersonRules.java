@@ -1,0 +1,177 @@
+package io.newswire.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Person names found by their context, never by capitalisation alone: after a form of address
+ * ({@code đồng chí}, {@code ông}, {@code bà}), after a title ({@code Trưởng Đoàn kiểm tra Phan Đình Trạc}), before
+ * an apposition of titles ({@code Trương Thị Mai, Ủy viên Bộ Chính trị}), in photo credits
+ * ({@code Phương Hoa/TTXVN}), and full three-syllable names with a common surname and middle name.
+ */
+final class PersonRules {
+  private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}])(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ/c|Đ/c|ông|Ông|bà|Bà)\\s+");
+  private static final Pattern RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,3}");
+  private static final Pattern CREDIT = Pattern.compile("(?:^|\\n)([^/\\n]{3,40})/(?:TTXVN|Vietnam\\+|VNA|TTXVN/[^\\n]*)");
+
+  private PersonRules() {}
+
+  /** Runs of capitalised syllables starting exactly at {@code at}, trimmed to at most 4 syllables. */
+  static String runAt(String text, int at) {
+    Matcher m = RUN.matcher(text);
+    m.region(at, text.length());
+    if (!m.lookingAt()) {
+      return null;
+    }
+    return m.group();
+  }
+
+  static List<Mention> find(String field, String text, List<Mention> known) {
+    List<Mention> people = new ArrayList<>();
+    Matcher address = ADDRESS.matcher(text);
+    while (address.find()) {
+      add(people, field, text, address.end(), false, known);
+    }
+    for (Mention m : known) {
+      if (!m.field().equals(field) || m.kind() != EntityKind.POSITION) {
+        continue;
+      }
+      int at = m.end();
+      // "Phó Trưởng đoàn kiểm tra số 538 của Bộ Chính trị Trần Quốc Cường"
+      if (text.startsWith(" của ", at)) {
+        Mention organ = startingAt(known, field, at + 5);
+        if (organ != null) {
+          at = organ.end();
+        }
+      }
+      if (text.startsWith(" ", at)) {
+        add(people, field, text, at + 1, true, known);
+      }
+      // "Trương Thị Mai, Ủy viên Bộ Chính trị"
+      int comma = m.start() - 2;
+      if (comma > 0 && text.startsWith(", ", comma)) {
+        int runStart = startOfRunEndingAt(text, comma);
+        if (runStart >= 0) {
+          add(people, field, text, runStart, true, known);
+        }
+      }
+    }
+    if (field.equals("captions") || field.equals("credits")) {
+      Matcher credit = CREDIT.matcher(text);
+      while (credit.find()) {
+        String name = credit.group(1).strip();
+        int start = text.indexOf(name, credit.start(1));
+        if (isName(name, false) && !name.contains("-")) {
+          people.add(new Mention(EntityKind.PERSON, name, name, field, start, start + name.length(), -1, null, null));
+        }
+      }
+    }
+    Matcher run = RUN.matcher(text);
+    while (run.find()) {
+      String[] words = run.group().split(" ");
+      if (words.length >= 3 && PersonNames.SURNAMES.contains(words[0]) && PersonNames.MIDDLE.contains(words[1])) {
+        add(people, field, text, run.start(), true, known);
+      }
+    }
+    return people;
+  }
+
+  private static void add(List<Mention> people, String field, String text, int at, boolean needSurname,
+                          List<Mention> known) {
+    String run = runAt(text, at);
+    if (run == null) {
+      return;
+    }
+    String[] words = run.split(" ");
+    if (words.length > 4) {
+      run = String.join(" ", java.util.Arrays.copyOf(words, 4));
+    }
+    // stop the name where a known entity starts ("Nguyễn Đức Hải làm …" is fine; "Hà Nội" inside is not a name)
+    int end = at + run.length();
+    for (Mention m : known) {
+      if (m.field().equals(field) && m.start() >= at && m.start() < end) {
+        end = m.start() - 1;
+      }
+    }
+    if (end <= at) {
+      return;
+    }
+    String name = text.substring(at, end).strip();
+    if (!isName(name, needSurname)) {
+      return;
+    }
+    Mention person = new Mention(EntityKind.PERSON, name, name, field, at, at + name.length(), -1, null, null);
+    for (Mention p : people) {
+      if (p.overlaps(person)) {
+        return;
+      }
+    }
+    people.add(person);
+  }
+
+  static boolean isName(String name, boolean needSurname) {
+    String[] words = name.split(" ");
+    if (words.length < 2 || words.length > 4) {
+      return false;
+    }
+    for (String w : words) {
+      if (!PersonNames.isSyllable(w)) {
+        return false;
+      }
+    }
+    if (PersonNames.NOT_NAMES.contains(words[0]) && !PersonNames.SURNAMES.contains(words[0])) {
+      return false;
+    }
+    if (words[0].equals("Hà") && words.length == 2 && words[1].equals("Nội")) {
+      return false;
+    }
+    return !needSurname || PersonNames.SURNAMES.contains(words[0]);
+  }
+
+  private static Mention startingAt(List<Mention> known, String field, int at) {
+    for (Mention m : known) {
+      if (m.field().equals(field) && m.start() == at) {
+        return m;
+      }
+    }
+    return null;
+  }
+
+  private static int startOfRunEndingAt(String text, int end) {
+    int i = end;
+    int words = 0;
+    while (i > 0 && words < 4) {
+      int wordEnd = i;
+      int wordStart = wordEnd;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      if (wordStart == wordEnd || !PersonNames.isSyllable(text.substring(wordStart, wordEnd))) {
+        break;
+      }
+      words++;
+      i = wordStart;
+      if (i > 0 && text.charAt(i - 1) == ' ') {
+        if (i - 1 > 0 && Character.isUpperCase(text.charAt(Math.max(0, prevWordStart(text, i - 1))))) {
+          i = i - 1;
+          continue;
+        }
+      }
+      break;
+    }
+    if (words < 2) {
+      return -1;
+    }
+    return i < end && text.charAt(i) == ' ' ? i + 1 : i;
+  }
+
+  private static int prevWordStart(String text, int spaceAt) {
+    int s = spaceAt;
+    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return s;
+  }
+}

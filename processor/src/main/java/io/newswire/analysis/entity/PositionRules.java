@@ -1,0 +1,159 @@
+package io.newswire.analysis.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Titles composed of a head word and an organ ({@code Trưởng Ban Nội chính Trung ương}, {@code Bộ trưởng Bộ Y tế},
+ * {@code Bí thư Tỉnh ủy Tuyên Quang}), delegation roles ({@code Phó Trưởng đoàn kiểm tra số 538}), and the link
+ * from each title to the person holding it.
+ */
+final class PositionRules {
+  /** Head words in match-key form, longest first so "phó trưởng" wins over "trưởng". */
+  private static final List<String> HEADS = List.of("phó chủ nhiệm", "phó trưởng", "phó chủ tịch", "phó bí thư",
+      "phó chánh văn phòng", "chánh văn phòng", "phó tổng thư ký", "tổng thư ký", "phó tổng kiểm toán",
+      "tổng kiểm toán", "uỷ viên thường trực", "uỷ viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "trưởng",
+      "chủ tịch", "bí thư", "giám đốc", "phó giám đốc", "tổng giám đốc", "chánh án", "viện trưởng");
+  private static final Pattern DELEGATION_ROLE = Pattern.compile(
+      "(?<!\\p{L})(phó )?trưởng đoàn(?: (kiểm tra, giám sát|kiểm tra|giám sát|công tác))?(?: (?:số )?(\\d{1,4}))?(?!\\p{L})");
+
+  private PositionRules() {}
+
+  static List<Mention> find(String field, String clean, String key, List<Mention> organs) {
+    List<Mention> positions = new ArrayList<>();
+    for (Mention organ : organs) {
+      if (!organ.field().equals(field) || organ.kind() != EntityKind.ORGANIZATION) {
+        continue;
+      }
+      for (String head : HEADS) {
+        int start = organ.start() - head.length() - 1;
+        if (start >= 0 && key.startsWith(head + " ", start) && (start == 0 || !Character.isLetter(key.charAt(start - 1)))) {
+          String title = capitalise(clean.substring(start, organ.start())).replace("Uỷ", "Ủy").replace("uỷ", "ủy") + organ.canonical();
+          positions.add(new Mention(EntityKind.POSITION, clean.substring(start, organ.end()), title, field, start,
+              organ.end(), -1, null, null));
+          break;
+        }
+      }
+    }
+    Matcher m = DELEGATION_ROLE.matcher(key);
+    while (m.find()) {
+      StringBuilder title = new StringBuilder(m.group(1) != null ? "Phó Trưởng đoàn" : "Trưởng đoàn");
+      if (m.group(2) != null) {
+        title.append(' ').append(m.group(2));
+      }
+      if (m.group(3) != null) {
+        title.append(" số ").append(m.group(3));
+      }
+      positions.add(new Mention(EntityKind.POSITION, clean.substring(m.start(), m.end()), title.toString(), field,
+          m.start(), m.end(), -1, null, null));
+    }
+    return positions;
+  }
+
+  /** Delegation roles without a number take the one delegation number the story names, if exactly one. */
+  static List<Mention> numberDelegationRoles(List<Mention> mentions, String delegationNumber) {
+    if (delegationNumber == null) {
+      return mentions;
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      if (m.kind() == EntityKind.POSITION && m.canonical().contains("rưởng đoàn") && !m.canonical().contains(" số ")) {
+        String canonical = m.canonical().equals("Trưởng đoàn") || m.canonical().equals("Phó Trưởng đoàn")
+            ? m.canonical() + " kiểm tra số " + delegationNumber : m.canonical() + " số " + delegationNumber;
+        out.add(new Mention(m.kind(), m.text(), canonical, m.field(), m.start(), m.end(), m.sentence(), m.holder(), m.level()));
+      } else {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Links titles to holders: an apposition chain after a name ({@code Name, T1, T2 làm T3}) belongs to that name;
+   * otherwise a chain right before a name ({@code T1, T2 của Bộ Chính trị Name}) does.
+   */
+  static List<Mention> link(String text, String field, List<Mention> mentions) {
+    List<Mention> sorted = new ArrayList<>(mentions);
+    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    java.util.Map<Mention, String> holders = new java.util.IdentityHashMap<>();
+    for (Mention person : sorted) {
+      if (person.kind() != EntityKind.PERSON || !person.field().equals(field)) {
+        continue;
+      }
+      int at = person.end();
+      while (true) {
+        int next = skip(text, at, ", ", " làm ", " kiêm ", " - ");
+        Mention title = outermostAt(sorted, field, next, EntityKind.POSITION);
+        if (next == at || title == null) {
+          break;
+        }
+        holders.putIfAbsent(title, person.canonical());
+        at = title.end();
+        Mention organ = text.startsWith(" của ", at) ? outermostAt(sorted, field, at + 5, EntityKind.ORGANIZATION) : null;
+        if (organ != null) {
+          at = organ.end();
+        }
+      }
+    }
+    for (Mention person : sorted) {
+      if (person.kind() != EntityKind.PERSON || !person.field().equals(field)) {
+        continue;
+      }
+      int at = person.start() - 1;
+      if (at < 0 || text.charAt(at) != ' ') {
+        continue;
+      }
+      Mention organ = outermostEndingAt(sorted, field, at, EntityKind.ORGANIZATION);
+      if (organ != null && organ.start() >= 5 && text.startsWith(" của ", organ.start() - 5)) {
+        at = organ.start() - 5;
+      }
+      Mention title = outermostEndingAt(sorted, field, at, EntityKind.POSITION);
+      while (title != null && !holders.containsKey(title)) {
+        holders.put(title, person.canonical());
+        int before = title.start() - 2;
+        title = before > 0 && text.startsWith(", ", before) ? outermostEndingAt(sorted, field, before, EntityKind.POSITION) : null;
+      }
+    }
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Mention m : mentions) {
+      String holder = holders.get(m);
+      out.add(holder == null ? m : m.withHolder(holder));
+    }
+    return out;
+  }
+
+  private static int skip(String text, int at, String... separators) {
+    for (String s : separators) {
+      if (text.startsWith(s, at)) {
+        return at + s.length();
+      }
+    }
+    return at;
+  }
+
+  private static Mention outermostAt(List<Mention> mentions, String field, int start, EntityKind kind) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.kind() == kind && m.field().equals(field) && m.start() == start && (best == null || m.end() > best.end())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static Mention outermostEndingAt(List<Mention> mentions, String field, int end, EntityKind kind) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.kind() == kind && m.field().equals(field) && m.end() == end && (best == null || m.start() < best.start())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+}

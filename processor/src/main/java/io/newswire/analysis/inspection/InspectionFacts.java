@@ -1,0 +1,19 @@
+package io.newswire.analysis.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What an inspection-delegation story says. {@code level} and {@code stage} use the names of the Avro enums
+ * ({@code CENTRAL_PARTY} …, {@code WORKING_SESSION} …).
+ */
+public record InspectionFacts(boolean isInspectionDelegationStory, String delegationNumber, List<String> issuers,
+                              String level, String head, List<String> deputyHeads,
+                              List<String> inspectedOrganizations, String stage, String subject, LocalDate eventDate,
+                              String location, String evidence, double confidence) {
+
+  public static InspectionFacts none(double confidence) {
+    return new InspectionFacts(false, null, List.of(), null, null, List.of(), List.of(), "OTHER", null, null, null,
+        null, confidence);
+  }
+}

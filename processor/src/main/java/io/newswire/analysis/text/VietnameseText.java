@@ -1,0 +1,107 @@
+package io.newswire.analysis.text;
+
+import java.text.Normalizer;
+
+/**
+ * Vietnamese normalization, in two layers (vietnamese-text.md §3):
+ * <ul>
+ *   <li>{@link #clean}: the display text — NFC, {@code Ð/ð} → {@code Đ/đ}, every space character to a space,
+ *       zero-width characters, BOM and U+FFFC removed, quotes and dashes unified, spaces collapsed. The
+ *       publisher's tone style is kept. Entity offsets point into this text.</li>
+ *   <li>{@link #key}: the match key — the clean text with old-style tone placement moved to the new style
+ *       ({@code hòa} → {@code hoà}, {@code Ủy} → {@code Uỷ}) and lower-cased. Every step is 1:1 in UTF-16
+ *       units, so an offset in the key is the same offset in the clean text.</li>
+ * </ul>
+ */
+public final class VietnameseText {
+  private VietnameseText() {}
+
+  /** Display text of {@code raw}. */
+  public static String clean(String raw) {
+    return cleanWithOffsets(raw).text();
+  }
+
+  /** Display text plus, for each of its chars, the offset of the char it came from in the NFC input. */
+  public static CleanText cleanWithOffsets(String raw) {
+    if (raw == null || raw.isEmpty()) {
+      return new CleanText("", new int[0]);
+    }
+    String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    int[] map = new int[nfc.length()];
+    boolean pendingSpace = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        map[out.length()] = i - 1;
+        out.append(' ');
+        pendingSpace = false;
+      }
+      map[out.length()] = i;
+      out.append(unify(c));
+    }
+    int[] trimmed = new int[out.length()];
+    System.arraycopy(map, 0, trimmed, 0, out.length());
+    return new CleanText(out.toString(), trimmed);
+  }
+
+  /** Match key of an already clean text: same length, tone placement unified, lower case. */
+  public static String key(String clean) {
+    char[] chars = clean.toCharArray();
+    for (int i = 0; i + 1 < chars.length; i++) {
+      char next = i + 2 < chars.length ? chars[i + 2] : ' ';
+      if (Character.isLetter(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
+        continue; // only syllable-final pairs differ between the styles: Đoàn, hoàng, quý stay as they are
+      }
+      char toned = chars[i];
+      char glide = chars[i + 1];
+      int pair = ToneMarks.oldStylePair(toned, glide);
+      if (pair >= 0) {
+        chars[i] = ToneMarks.plainVowel(toned);
+        chars[i + 1] = ToneMarks.tonedGlide(pair, toned, glide);
+      }
+    }
+    for (int i = 0; i < chars.length; i++) {
+      chars[i] = Character.toLowerCase(chars[i]);
+    }
+    return new String(chars);
+  }
+
+  /** Convenience: the key of raw text. */
+  public static String keyOf(String raw) {
+    return key(clean(raw));
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\uFFFC' || c == '\u00AD';
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
+        || Character.getType(c) == Character.SPACE_SEPARATOR;
+  }
+
+  private static char unify(char c) {
+    switch (c) {
+      case '\u00D0':
+        return 'Đ'; // Ð (Icelandic eth) looks like Đ but is not
+      case '\u00F0':
+        return 'đ';
+      case '\u2018': case '\u2019': case '\u201A': case '\u2032':
+        return '\'';
+      case '\u201C': case '\u201D': case '\u201E': case '\u00AB': case '\u00BB':
+        return '"';
+      case '\u2010': case '\u2011': case '\u2012': case '\u2013': case '\u2014': case '\u2212':
+        return '-';
+      default:
+        return c;
+    }
+  }
+}
