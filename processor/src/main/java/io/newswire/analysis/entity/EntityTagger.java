@@ -12,6 +12,9 @@ import java.util.Locale;
  * may never start inside an entity already found; finally titles are linked to their holders.
  */
 public final class EntityTagger {
+  private static final java.util.regex.Pattern PARTY_COMPOUND =
+      java.util.regex.Pattern.compile("(?iu) (ủy|uỷ|bộ|viên|đoàn|uỷ viên)(?!\\p{L})");
+
   private final Gazetteer gazetteer;
 
   public EntityTagger(Gazetteer gazetteer) {
@@ -33,6 +36,9 @@ public final class EntityTagger {
     }
     List<Mention> kept = resolveOverlaps(found);
     kept.addAll(LocalOrgans.find(field, clean, key, kept));
+    kept.addAll(LocalOrgans.standingBoards(field, clean, key, kept));
+    kept = resolveOverlaps(kept);
+    kept.addAll(LocalOrgans.findLower(field, clean, key, kept));
     kept = resolveOverlaps(kept);
     kept.addAll(PositionRules.find(field, clean, key, kept));
     kept = resolveOverlaps(kept);
@@ -65,6 +71,10 @@ public final class EntityTagger {
 
   private static boolean acceptable(String surface, Gazetteer.Hit hit, String clean, boolean shouting) {
     char first = surface.charAt(0);
+    if (hit.entry().canonical().equals("Đảng Cộng sản Việt Nam") && PARTY_COMPOUND.matcher(clean).region(hit.end(),
+        clean.length()).lookingAt()) {
+      return false; // "Đảng ủy", "Đảng bộ", "Đảng viên", "Đảng đoàn" are not the Party itself
+    }
     if (hit.entry().abbreviation()) {
       // "TƯ" is an abbreviation; "tư" (four, private) is not
       if (!surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.equals("T.Ư")) {
@@ -109,6 +119,7 @@ public final class EntityTagger {
   private static boolean nestable(Mention outer, Mention inner) {
     return (outer.kind() == EntityKind.POSITION && (inner.kind() == EntityKind.ORGANIZATION || inner.kind() == EntityKind.LOCATION))
         || (outer.kind() == EntityKind.DOCUMENT && inner.kind() == EntityKind.EVENT)
+        || (outer.kind() == EntityKind.EVENT && inner.canonical().equals("Đảng Cộng sản Việt Nam"))
         || (outer.kind() == EntityKind.ORGANIZATION && "LOCAL".equals(outer.level()) && inner.kind() == EntityKind.LOCATION);
   }
 

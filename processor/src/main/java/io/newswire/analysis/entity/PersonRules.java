@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 final class PersonRules {
   private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}])(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ/c|Đ/c|ông|Ông|bà|Bà)\\s+");
-  private static final Pattern RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,3}");
+  private static final Pattern RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}");
   private static final Pattern CREDIT = Pattern.compile("(?:^|\\n)([^/\\n]{3,40})/(?:TTXVN|Vietnam\\+|VNA|TTXVN/[^\\n]*)");
 
   private PersonRules() {}
@@ -85,8 +85,9 @@ final class PersonRules {
       return;
     }
     String[] words = run.split(" ");
-    if (words.length > 4) {
-      run = String.join(" ", java.util.Arrays.copyOf(words, 4));
+    int max = needSurname ? 4 : 5; // after "đồng chí", long names of ethnic minorities (Y Thanh Hà Niê Kđăm) too
+    if (words.length > max) {
+      run = String.join(" ", java.util.Arrays.copyOf(words, max));
     }
     // stop the name where a known entity starts ("Nguyễn Đức Hải làm …" is fine; "Hà Nội" inside is not a name)
     int end = at + run.length();
@@ -113,7 +114,7 @@ final class PersonRules {
 
   static boolean isName(String name, boolean needSurname) {
     String[] words = name.split(" ");
-    if (words.length < 2 || words.length > 4) {
+    if (words.length < 2 || words.length > (needSurname ? 4 : 5)) {
       return false;
     }
     for (String w : words) {

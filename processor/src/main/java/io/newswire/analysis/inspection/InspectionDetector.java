@@ -74,16 +74,39 @@ public final class InspectionDetector {
         deputies.add(m.holder());
       }
     }
+    if (head == null) {
+      head = headBeforeLamTruongDoan(evidence, within(mentions, evidence));
+    }
     deputies.remove(head);
     List<String> inspected = inspected(evidence, within(mentions, evidence), issuerNames);
     String stageKey = VietnameseText.keyOf(title) + " " + evidence.key();
     String subject = subject(evidence);
-    RelativeDates.Resolved when = RelativeDates.first(evidence.text(), publishedAt).orElse(null);
+    // leads open with the event's date ("Chiều 11/10, tại Hà Nội, …"); a date later in the sentence belongs to a
+    // document ("Chỉ thị số 35-CT/TW ngày 14/6/2024") or a deadline, not to the event
+    RelativeDates.Resolved when = RelativeDates.first(evidence.text(), publishedAt)
+        .filter(d -> d.start() <= 12).orElse(null);
     String location = locationIn(evidence, within(mentions, evidence));
     double confidence = 0.6 + (number != null ? 0.1 : 0) + (head != null ? 0.1 : 0) + (!inspected.isEmpty() ? 0.1 : 0)
         + (subject != null ? 0.05 : 0);
     return new InspectionFacts(true, number, issuerNames, level, head, List.copyOf(deputies), inspected,
         stage(stageKey), subject, when == null ? null : when.date(), location, evidence.text(), Math.min(0.99, confidence));
+  }
+
+  /** "do đồng chí Hồ Văn Mừng, Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn": the last person before it. */
+  private static String headBeforeLamTruongDoan(Sentence s, List<Mention> inSentence) {
+    int role = s.key().indexOf(" làm trưởng đoàn");
+    int by = s.key().lastIndexOf(" do ", Math.max(0, role));
+    if (role < 0 || by < 0) {
+      return null;
+    }
+    String head = null;
+    for (Mention m : inSentence) {
+      int rel = m.start() - s.start();
+      if (m.kind() == EntityKind.PERSON && rel > by && rel < role) {
+        head = m.canonical();
+      }
+    }
+    return head;
   }
 
   /** Title, lead and the first body paragraph: where a story says what it is about. */
