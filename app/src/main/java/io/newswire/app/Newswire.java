@@ -34,6 +34,7 @@ public final class Newswire implements Runnable {
   }
 
   public static int execute(String... args) {
+    io.newswire.schemas.TrustedClasses.install();
     SLF4JBridgeHandler.removeHandlersForRootLogger();
     SLF4JBridgeHandler.install();
     CommandLine cli = commandLine();

@@ -35,6 +35,10 @@ public final class RecordJson {
   public static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  static {
+    io.newswire.schemas.TrustedClasses.install(); // building records from JSON instantiates generated classes
+  }
+
   private RecordJson() {}
 
   /** The record as a JSON object, leaving out the named top-level fields. */

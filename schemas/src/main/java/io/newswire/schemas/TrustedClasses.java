@@ -7,12 +7,12 @@ import org.apache.avro.util.ClassSecurityValidator;
  * The system property {@code org.apache.avro.SERIALIZABLE_PACKAGES} works only if set before Avro loads,
  * which a library cannot promise; adding our package to the global predicate works at any time.
  */
-final class TrustedClasses {
+public final class TrustedClasses {
   private static volatile boolean installed;
 
   private TrustedClasses() {}
 
-  static synchronized void install() {
+  public static synchronized void install() {
     if (installed) {
       return;
     }

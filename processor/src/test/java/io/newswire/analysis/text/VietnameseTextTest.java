@@ -1,0 +1,83 @@
+package io.newswire.analysis.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VietnameseTextTest {
+
+  @Test
+  void nfdBecomesNfcAndLooksTheSame() {
+    String nfd = Normalizer.normalize("Đoàn kiểm tra số 538", Normalizer.Form.NFD);
+    assertNotEquals("Đoàn kiểm tra số 538", nfd);
+    assertEquals("Đoàn kiểm tra số 538", VietnameseText.clean(nfd));
+  }
+
+  @Test
+  void ethLookalikeSpacesAndInvisiblesAreRepaired() {
+    assertEquals("Đoàn kiểm tra", VietnameseText.clean("\u00D0oàn\u00A0kiểm\u200B tra\uFEFF"));
+    assertEquals("ðoàn".replace('ð', 'đ'), VietnameseText.clean("ðoàn"));
+    assertEquals("a \"b\" - c", VietnameseText.clean("  a\t\u201Cb\u201D \u2013 c\u00A0 "));
+  }
+
+  @Test
+  void displayTextKeepsThePublishersToneStyle() {
+    assertEquals("Tỉnh ủy Khánh Hòa", VietnameseText.clean("Tỉnh ủy Khánh Hòa"));
+    assertEquals("Tỉnh uỷ Khánh Hoà", VietnameseText.clean("Tỉnh uỷ Khánh Hoà"));
+  }
+
+  @Test
+  void matchKeyUnifiesOldAndNewTonePlacement() {
+    assertEquals(VietnameseText.keyOf("Tỉnh uỷ Khánh Hoà"), VietnameseText.keyOf("Tỉnh ủy Khánh Hòa"));
+    assertEquals(VietnameseText.keyOf("ỦY BAN KIỂM TRA"), VietnameseText.keyOf("Uỷ ban Kiểm tra"));
+    assertEquals("thuỷ", VietnameseText.keyOf("thủy"));
+    assertEquals("khoá xiii", VietnameseText.keyOf("khóa XIII"));
+  }
+
+  @Test
+  void matchKeyDoesNotCorruptWordsThatAreTheSameInBothStyles() {
+    for (String word : List.of("Đoàn", "hoàng", "toàn", "khoản", "quý", "quỳ", "huýt", "khuyết", "xoài", "khuỷu")) {
+      String key = VietnameseText.keyOf(word);
+      assertEquals(word.toLowerCase(java.util.Locale.ROOT), key, word);
+    }
+  }
+
+  @Test
+  void keyHasTheSameLengthAsTheCleanText() {
+    String clean = VietnameseText.clean("Đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị, hòa giải; Thuỷ");
+    assertEquals(clean.length(), VietnameseText.key(clean).length());
+  }
+
+  @Test
+  void offsetsPointBackIntoTheSource() {
+    CleanText clean = VietnameseText.cleanWithOffsets("Bộ\u00A0\u00A0Chính\u200Btrị");
+    assertEquals("Bộ Chính trị".replace(" trị", "trị"), clean.text());
+    assertEquals(4, clean.sourceOffset(3)); // 'C' sits after two NBSPs
+  }
+
+  @Test
+  void sentencesSurviveAbbreviationsAndDocumentNumbers() {
+    String text = "PGS.TS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh. Thực hiện Chỉ thị số 01-CT/TW ngày 9/3/2021, "
+        + "Ban đã tổ chức 1.200 hội nghị. Đến nay, 67/67 đảng bộ đã triển khai.";
+    List<Sentences.Span> spans = Sentences.split(text);
+    assertEquals(3, spans.size(), spans.toString());
+    assertEquals("PGS.TS. Nguyễn Văn A phát biểu tại TP. Hồ Chí Minh.", text.substring(spans.get(0).start(), spans.get(0).end()));
+  }
+
+  @Test
+  void relativeDatesResolveAgainstThePublicationDate() {
+    var published = OffsetDateTime.parse("2022-10-11T18:45:00+07:00").toInstant();
+    RelativeDates.Resolved chieu = RelativeDates.first("Chiều 11/10, tại Hà Nội, Đoàn kiểm tra …", published).orElseThrow();
+    assertEquals(LocalDate.of(2022, 10, 11), chieu.date());
+    assertEquals(RelativeDates.PartOfDay.AFTERNOON, chieu.partOfDay());
+    var january = OffsetDateTime.parse("2023-01-03T09:00:00+07:00").toInstant();
+    assertEquals(LocalDate.of(2022, 12, 28), RelativeDates.first("Ngày 28/12, Ban Bí thư …", january).orElseThrow().date());
+    assertEquals(LocalDate.of(2022, 10, 10), RelativeDates.first("Tối hôm qua, …", published).orElseThrow().date());
+    assertEquals(true, RelativeDates.first("Theo Nghị định 30/2020/NĐ-CP …", published).isEmpty());
+  }
+}
