@@ -58,9 +58,10 @@ public final class ArticleAnalyzer {
 
     List<InspectionDetector.Sentence> sentences = new ArrayList<>();
     for (String[] field : fields) {
+      String key = VietnameseText.key(field[1]); // same offsets as the clean text: slice it per sentence
       for (Sentences.Span span : Sentences.split(field[1])) {
-        String text = field[1].substring(span.start(), span.end());
-        sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(), text, VietnameseText.key(text)));
+        sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(),
+            field[1].substring(span.start(), span.end()), key.substring(span.start(), span.end())));
       }
     }
     List<Mention> indexed = new ArrayList<>(mentions.size());

@@ -28,7 +28,7 @@ final class PatternRules {
   private static final Pattern PLENUM_RESOLUTION = Pattern.compile(
       "nghị quyết\\s+(?:hội nghị\\s+)?trung ương\\s+(\\d{1,2})\\s+khoá\\s+" + ROMAN);
   private static final Pattern CONGRESS = Pattern.compile(
-      "(?<!nhiệm kỳ )đại hội\\s+(?:đại biểu toàn quốc\\s+)?(?:lần thứ\\s+)?" + ROMAN + "(\\s+của đảng)?");
+      "đại hội\\s+(?:đại biểu toàn quốc\\s+)?(?:lần thứ\\s+)?" + ROMAN + "(\\s+của đảng)?");
   private static final Pattern PLENUM = Pattern.compile("hội nghị\\s+(?:lần thứ\\s+)?trung ương\\s+(\\d{1,2})\\s+khoá\\s+" + ROMAN);
   private static final Pattern CHARTER = Pattern.compile("điều lệ đảng|hiến pháp(?: năm \\d{4})?");
 
@@ -42,19 +42,31 @@ final class PatternRules {
 
   static List<Mention> find(String field, String clean, String key) {
     List<Mention> found = new ArrayList<>();
-    Matcher m = PARTY.matcher(key);
-    while (m.find()) {
-      found.add(partyDocument(field, clean, m));
-    }
-    m = STATE.matcher(key);
-    while (m.find()) {
-      String code = clean.substring(m.start(4), m.end(4));
-      boolean hasYear = m.group(3) != null;
-      if ((hasYear || code.contains("-")) && Character.isUpperCase(code.charAt(0)) && !overlapsAny(found, field, m.start(), m.end())) {
-        found.add(stateDocument(field, clean, m));
+    // every document code has a slash: scan only around slashes (the patterns' leading alternation is costly)
+    java.util.Set<Integer> starts = new java.util.HashSet<>();
+    for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+      int from = Math.max(0, slash - 48);
+      int to = Math.min(key.length(), slash + 24);
+      Matcher m = PARTY.matcher(key).useTransparentBounds(true).region(from, to);
+      while (m.find()) {
+        if (starts.add(m.start())) {
+          found.add(partyDocument(field, clean, m));
+        }
+      }
+      m = STATE.matcher(key).useTransparentBounds(true).region(from, to);
+      while (m.find()) {
+        String code = clean.substring(m.start(4), m.end(4));
+        boolean hasYear = m.group(3) != null;
+        if ((hasYear || code.contains("-")) && Character.isUpperCase(code.charAt(0))
+            && !overlapsAny(found, field, m.start(), m.end()) && starts.add(m.start())) {
+          found.add(stateDocument(field, clean, m));
+        }
       }
     }
-    m = CONGRESS_RESOLUTION.matcher(key);
+    if (!key.contains("đại hội") && !key.contains("trung ương") && !key.contains("điều lệ") && !key.contains("hiến pháp")) {
+      return found;
+    }
+    Matcher m = CONGRESS_RESOLUTION.matcher(key);
     while (m.find()) {
       if (isRoman(m.group(1))) {
         found.add(new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()),
@@ -68,7 +80,8 @@ final class PatternRules {
     }
     m = CONGRESS.matcher(key);
     while (m.find()) {
-      if (isRoman(m.group(1))) {
+      // "nhiệm kỳ Đại hội XII" names a term, not the congress
+      if (isRoman(m.group(1)) && !(m.start() >= 9 && key.startsWith("nhiệm kỳ ", m.start() - 9))) {
         found.add(new Mention(EntityKind.EVENT, clean.substring(m.start(), m.end()),
             "Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
       }

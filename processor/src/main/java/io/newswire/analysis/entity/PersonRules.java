@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * ({@code Phương Hoa/TTXVN}), and full three-syllable names with a common surname and middle name.
  */
 final class PersonRules {
-  private static final Pattern ADDRESS = Pattern.compile("(?<![\\p{L}])(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ/c|Đ/c|ông|Ông|bà|Bà)\\s+");
+  private static final Pattern ADDRESS = Pattern.compile("(?:đồng chí|Đồng chí|ĐỒNG CHÍ|đ/c|Đ/c|ông|Ông|bà|Bà)\\s+");
   private static final Pattern RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}");
   private static final Pattern CREDIT = Pattern.compile("(?:^|\\n)([^/\\n]{3,40})/(?:TTXVN|Vietnam\\+|VNA|TTXVN/[^\\n]*)");
 
@@ -32,7 +32,9 @@ final class PersonRules {
     List<Mention> people = new ArrayList<>();
     Matcher address = ADDRESS.matcher(text);
     while (address.find()) {
-      add(people, field, text, address.end(), false, known);
+      if (address.start() == 0 || !Character.isLetter(text.charAt(address.start() - 1))) {
+        add(people, field, text, address.end(), false, known);
+      }
     }
     for (Mention m : known) {
       if (!m.field().equals(field) || m.kind() != EntityKind.POSITION) {

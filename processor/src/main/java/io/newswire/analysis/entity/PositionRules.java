@@ -38,7 +38,7 @@ final class PositionRules {
       }
     }
     Matcher m = DELEGATION_ROLE.matcher(key);
-    while (m.find()) {
+    while (key.contains("trưởng đoàn") && m.find()) {
       StringBuilder title = new StringBuilder(m.group(1) != null ? "Phó Trưởng đoàn" : "Trưởng đoàn");
       if (m.group(2) != null) {
         title.append(' ').append(m.group(2));

@@ -38,6 +38,9 @@ public final class InspectionDetector {
   public InspectionFacts detect(String title, List<Sentence> sentences, List<Mention> mentions, Instant publishedAt) {
     List<Sentence> opening = opening(sentences);
     for (Sentence s : opening) {
+      if (!s.key().contains("đoàn ")) {
+        continue;
+      }
       Matcher m = DELEGATION.matcher(s.key());
       while (m.find()) {
         if (offTopic(s.key())) {
@@ -207,7 +210,7 @@ public final class InspectionDetector {
     Set<String> numbers = new LinkedHashSet<>();
     for (Sentence s : sentences) {
       Matcher m = DELEGATION.matcher(s.key());
-      while (m.find()) {
+      while (s.key().contains("đoàn ") && m.find()) {
         if (m.group(2) != null) {
           numbers.add(m.group(2));
         }
