@@ -1,0 +1,76 @@
+package io.newswire.processor;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.analysis.ArticleAnalyzer;
+import io.newswire.schemas.AvroSerde;
+import io.newswire.schemas.Dedup;
+import io.newswire.schemas.DedupVerdict;
+import io.newswire.schemas.EnrichedArticle;
+import io.newswire.schemas.Entity;
+import io.newswire.schemas.NewswireSerdes;
+import io.newswire.schemas.RawArticle;
+import io.newswire.topics.Topics;
+import java.time.Instant;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+
+/**
+ * Stage one, parallel over the input partitions: decode the RawArticle and run the text analysis. A record that
+ * does not decode, or that the analyser chokes on, becomes a dead letter with its topic, partition and offset.
+ */
+final class AnalyzeProcessor implements Processor<String, byte[], String, Outcome> {
+  private final ArticleAnalyzer analyzer;
+  private final MeterRegistry metrics;
+  private final AvroSerde<RawArticle> serde = NewswireSerdes.rawArticle();
+  private ProcessorContext<String, Outcome> context;
+
+  AnalyzeProcessor(ArticleAnalyzer analyzer, MeterRegistry metrics) {
+    this.analyzer = analyzer;
+    this.metrics = metrics;
+  }
+
+  @Override
+  public void init(ProcessorContext<String, Outcome> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(Record<String, byte[]> record) {
+    Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
+    if (record.value() == null) {
+      return; // a tombstone on the raw topic carries nothing to enrich
+    }
+    RawArticle raw;
+    try {
+      raw = serde.deserialize(Topics.PAGES_RAW, record.value());
+    } catch (SerializationException e) {
+      forwardDead(record, "processor.deserialize", "corrupt-record", e, now);
+      return;
+    }
+    try {
+      EnrichedArticle enriched = Enrichment.enrich(analyzer, raw, Enrichment.storyIdFor(raw.getCanonicalUrl()),
+          Dedup.newBuilder().setVerdict(DedupVerdict.NEW).build(), now);
+      count(enriched);
+      context.forward(record.withKey(raw.getCanonicalUrl()).withValue(Outcome.of(enriched)));
+    } catch (RuntimeException e) {
+      forwardDead(record, "processor.analyze", "analysis-failed", e, now);
+    }
+  }
+
+  private void count(EnrichedArticle article) {
+    for (Entity e : article.getEntities()) {
+      metrics.counter("news.entities", "type", e.getType().name()).increment();
+    }
+    if (article.getInspection() != null && article.getInspection().getIsInspectionDelegationStory()) {
+      metrics.counter("news.inspection.stories", "level", String.valueOf(article.getInspection().getLevel())).increment();
+    }
+  }
+
+  private void forwardDead(Record<String, byte[]> record, String stage, String reason, Exception e, Instant now) {
+    metrics.counter("news.dead.letters", "stage", stage, "reason", reason).increment();
+    context.forward(record.withValue(Outcome.dead(DeadLetters.of(stage, reason, e, record.key(), record.value(),
+        context.recordMetadata().orElse(null), now))));
+  }
+}

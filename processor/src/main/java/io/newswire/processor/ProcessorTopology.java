@@ -1,0 +1,71 @@
+package io.newswire.processor;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.analysis.ArticleAnalyzer;
+import io.newswire.schemas.AvroSerde;
+import io.newswire.schemas.DeadLetter;
+import io.newswire.schemas.EnrichedArticle;
+import io.newswire.schemas.NewswireSerdes;
+import io.newswire.topics.Topics;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * {@code news.pages.raw} → {@code news.articles.enriched}. Built by this one static factory so the tests and the
+ * application run the very same topology.
+ *
+ * <pre>
+ * news.pages.raw (key: canonical URL, 4 partitions)
+ *   └ analyze: decode + normalize + tag + detect            — parallel, one task per partition
+ *       ├ dead letters → news.dlq
+ *       └ repartition to ONE partition (key: canonical URL)
+ *           └ dedup: NEW / UNCHANGED (dropped) / UPDATED / DUPLICATE, store "dedup-index" with changelog
+ *               ├ dead letters → news.dlq
+ *               └ news.articles.enriched (key: storyId)
+ * </pre>
+ */
+public final class ProcessorTopology {
+  public static final String DEDUP_REPARTITION = "dedup";
+
+  private ProcessorTopology() {}
+
+  public static Topology build(ProcessorSettings settings, ArticleAnalyzer analyzer, MeterRegistry metrics) {
+    StreamsBuilder builder = new StreamsBuilder();
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupProcessor.STORE),
+        Serdes.String(), Serdes.ByteArray()));
+    AvroSerde<EnrichedArticle> enriched = NewswireSerdes.enrichedArticle();
+    AvroSerde<DeadLetter> dead = NewswireSerdes.deadLetter();
+
+    KStream<String, Outcome> analyzed = builder
+        .stream(Topics.PAGES_RAW, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("pages-raw"))
+        .process(() -> new AnalyzeProcessor(analyzer, metrics), Named.as("analyze"));
+    KStream<String, EnrichedArticle> articles = routeDeadLetters(analyzed, dead, "analyze")
+        .mapValues(Outcome::article, Named.as("analyzed-article"));
+
+    KStream<String, Outcome> deduplicated = articles
+        .repartition(Repartitioned.with(Serdes.String(), enriched).withNumberOfPartitions(1).withName(DEDUP_REPARTITION))
+        .process(() -> new DedupProcessor(settings, metrics), Named.as("dedup"), DedupProcessor.STORE);
+    routeDeadLetters(deduplicated, dead, "dedup")
+        .mapValues(Outcome::article, Named.as("deduplicated-article"))
+        .to(Topics.ARTICLES_ENRICHED, Produced.with(Serdes.String(), enriched).withName("articles-enriched"));
+    return builder.build();
+  }
+
+  private static KStream<String, Outcome> routeDeadLetters(KStream<String, Outcome> stream, AvroSerde<DeadLetter> dead,
+                                                           String step) {
+    var branches = stream.split(Named.as(step + "-"))
+        .branch((k, v) -> v.isDead(), Branched.withConsumer(s -> s
+            .mapValues(Outcome::deadLetter, Named.as(step + "-dead-letter"))
+            .to(Topics.DLQ, Produced.with(Serdes.String(), dead).withName(step + "-dlq")), "dead"))
+        .defaultBranch(Branched.as("ok"));
+    return branches.get(step + "-ok");
+  }
+}

@@ -1,0 +1,151 @@
+package io.newswire.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newswire.analysis.ArticleAnalyzer;
+import io.newswire.schemas.DeadLetter;
+import io.newswire.schemas.DedupVerdict;
+import io.newswire.schemas.EnrichedArticle;
+import io.newswire.schemas.NewswireSerdes;
+import io.newswire.schemas.RawArticle;
+import io.newswire.topics.Topics;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Each dedup verdict, hard negatives and dead letters, through the very topology the application runs. */
+class ProcessorTopologyTest {
+  static ArticleAnalyzer analyzer;
+  TopologyTestDriver driver;
+  TestInputTopic<String, byte[]> raw;
+  TestOutputTopic<String, EnrichedArticle> enriched;
+  TestOutputTopic<String, DeadLetter> dlq;
+  SimpleMeterRegistry metrics;
+
+  @BeforeAll
+  static void loadGazetteers() {
+    analyzer = new ArticleAnalyzer();
+  }
+
+  @BeforeEach
+  void start() {
+    metrics = new SimpleMeterRegistry();
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorSettings.defaults(), analyzer, metrics), props);
+    raw = driver.createInputTopic(Topics.PAGES_RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
+        NewswireSerdes.enrichedArticle().deserializer());
+    dlq = driver.createOutputTopic(Topics.DLQ, Serdes.String().deserializer(), NewswireSerdes.deadLetter().deserializer());
+  }
+
+  @AfterEach
+  void stop() {
+    driver.close();
+  }
+
+  private void send(RawArticle article) {
+    raw.pipeInput(article.getCanonicalUrl(), NewswireSerdes.rawArticle().serialize(Topics.PAGES_RAW, article));
+  }
+
+  @Test
+  void aFirstSightingIsNewAndEnriched() {
+    send(Articles.seed());
+    KeyValue<String, EnrichedArticle> out = enriched.readKeyValue();
+    assertEquals(DedupVerdict.NEW, out.value.getDedup().getVerdict());
+    assertEquals(1, out.value.getDedup().getVersion());
+    assertEquals(Enrichment.storyIdFor(Articles.SEED_URL), out.key);
+    assertEquals(out.key, out.value.getStoryId());
+    assertTrue(out.value.getInspection().getIsInspectionDelegationStory());
+    assertEquals("538", out.value.getInspection().getDelegationNumber());
+    assertTrue(out.value.getEntities().size() > 20);
+    assertTrue(enriched.isEmpty());
+  }
+
+  @Test
+  void theSamePageAgainIsUnchangedAndNotEmitted() {
+    send(Articles.seed());
+    send(Articles.seed());
+    assertEquals(1, enriched.readValuesToList().size());
+    assertEquals(1.0, metrics.counter("news.dedup.verdicts", "verdict", "UNCHANGED").count());
+  }
+
+  @Test
+  void aCorrectedPageIsAnUpdateOfTheSameStory() {
+    send(Articles.seed());
+    RawArticle corrected = Articles.seed();
+    List<String> paragraphs = new ArrayList<>(corrected.getParagraphs());
+    paragraphs.add("Đoàn kiểm tra sẽ báo cáo Bộ Chính trị kết quả kiểm tra trong tháng 11.");
+    corrected.setParagraphs(paragraphs);
+    send(corrected);
+    List<KeyValue<String, EnrichedArticle>> out = enriched.readKeyValuesToList();
+    assertEquals(2, out.size());
+    EnrichedArticle update = out.get(1).value;
+    assertEquals(DedupVerdict.UPDATED, update.getDedup().getVerdict());
+    assertEquals(2, update.getDedup().getVersion());
+    assertEquals(out.get(0).key, out.get(1).key);
+    assertEquals("1 paragraph(s) added", update.getDedup().getChanges());
+  }
+
+  @Test
+  void aRepublishedCopyElsewhereIsADuplicateKeptUnderTheFirstStory() {
+    send(Articles.seed());
+    RawArticle copy = Articles.seedAt("https://www.vietnamplus.vn/doan-kiem-tra-so-538-post812345.vnp");
+    // another site's copy: other tone style, NFD text, captions dropped, last paragraph trimmed, a closing mark
+    copy.setTitle(Normalizer.normalize(copy.getTitle().replace("Ủy", "Uỷ"), Normalizer.Form.NFD));
+    List<String> paragraphs = new ArrayList<>(copy.getParagraphs().subList(0, copy.getParagraphs().size() - 1));
+    paragraphs.replaceAll(p -> p.replace("hóa", "hoá"));
+    copy.setParagraphs(paragraphs);
+    copy.setImages(List.of());
+    send(copy);
+    List<KeyValue<String, EnrichedArticle>> out = enriched.readKeyValuesToList();
+    assertEquals(2, out.size());
+    EnrichedArticle duplicate = out.get(1).value;
+    assertEquals(DedupVerdict.DUPLICATE, duplicate.getDedup().getVerdict());
+    assertEquals(out.get(0).key, duplicate.getDedup().getDuplicateOf());
+    assertEquals(out.get(0).key, out.get(1).key, "keyed by the first story");
+    assertTrue(duplicate.getDedup().getSimilarity() >= 0.7, "similarity " + duplicate.getDedup().getSimilarity());
+  }
+
+  @Test
+  void theSameTemplateAboutAnotherOrganIsAnotherStory() {
+    send(Articles.seed());
+    RawArticle sibling = Articles.seedAt("https://baotintuc.vn/thoi-su/doan-kiem-tra-so-537-20221014120000000.htm");
+    sibling.setTitle("Đoàn kiểm tra số 537 của Bộ Chính trị làm việc với Ban Nội chính Trung ương");
+    sibling.setLead(sibling.getLead().replace("538", "537").replace("Chiều 11/10", "Sáng 14/10")
+        .replace("với Ban Tổ chức Trung ương", "với Ban Nội chính Trung ương"));
+    send(sibling);
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertEquals(2, out.size());
+    assertEquals(DedupVerdict.NEW, out.get(1).getDedup().getVerdict());
+  }
+
+  @Test
+  void corruptRecordsAreDeadLetteredWithContextAndProcessingGoesOn() {
+    raw.pipeInput(Articles.SEED_URL, "<html>not avro</html>".getBytes());
+    send(Articles.seed());
+    DeadLetter letter = dlq.readValue();
+    assertEquals("processor.deserialize", letter.getStage());
+    assertEquals("corrupt-record", letter.getReason());
+    assertEquals(Topics.PAGES_RAW, letter.getSourceTopic());
+    assertNotNull(letter.getSourceOffset());
+    assertEquals(Articles.SEED_URL, letter.getUrl());
+    assertEquals("<html>not avro</html>", new String(letter.getPayload().array()));
+    assertEquals(DedupVerdict.NEW, enriched.readValue().getDedup().getVerdict());
+  }
+}
