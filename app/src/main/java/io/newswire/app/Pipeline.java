@@ -9,6 +9,7 @@ import io.newswire.app.ops.KafkaConnectivityCheck;
 import io.newswire.app.ops.Metrics;
 import io.newswire.app.ops.OpsServer;
 import io.newswire.app.roles.IngestRole;
+import io.newswire.app.roles.ProcessorRole;
 import io.newswire.topics.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,6 +36,7 @@ public final class Pipeline implements AutoCloseable {
   private OpsServer ops;
   private boolean closed;
   private IngestRole ingest;
+  private ProcessorRole processor;
 
   private Pipeline() {}
 
@@ -96,6 +98,14 @@ public final class Pipeline implements AutoCloseable {
       resources.push(ingest);
       this.ingest = ingest;
     }
+    if (roles.contains(Role.PROCESS) && config.getBoolean("processor.enabled")) {
+      ProcessorRole processor = ProcessorRole.start(config, roleClient, registry);
+      resources.push(processor);
+      this.processor = processor;
+      if (ops != null) {
+        ops.register(processor);
+      }
+    }
     if (ops != null) {
       ops.register(new KafkaConnectivityCheck(admin)); // /health turns 200 only once every role has started
     }
@@ -110,6 +120,11 @@ public final class Pipeline implements AutoCloseable {
   /** The ingest role, when this process runs it. */
   public java.util.Optional<IngestRole> ingest() {
     return java.util.Optional.ofNullable(ingest);
+  }
+
+  /** The processor role, when this process runs it. */
+  public java.util.Optional<ProcessorRole> processor() {
+    return java.util.Optional.ofNullable(processor);
   }
 
   public int metricsPort() {
