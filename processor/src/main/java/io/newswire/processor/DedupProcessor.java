@@ -100,8 +100,11 @@ final class DedupProcessor implements Processor<String, EnrichedArticle, String,
 
   static Fingerprint fingerprint(EnrichedArticle a) {
     Set<String> salient = new HashSet<>();
+    // title and opening: the lead, or the first paragraph where a copy carries no separate lead
+    int opening = a.getLead() == null && !a.getParagraphs().isEmpty() ? a.getParagraphs().get(0).length() : 0;
     for (Entity e : a.getEntities()) {
-      boolean headline = "title".equals(e.getField()) || "lead".equals(e.getField());
+      boolean headline = "title".equals(e.getField()) || "lead".equals(e.getField())
+          || ("body".equals(e.getField()) && e.getEnd() <= opening);
       if (headline && e.getType() != EntityType.POSITION && e.getType() != EntityType.EVENT) {
         salient.add(e.getType() + ":" + e.getCanonical());
       }
