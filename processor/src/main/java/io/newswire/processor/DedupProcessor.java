@@ -128,7 +128,10 @@ final class DedupProcessor implements Processor<String, EnrichedArticle, String,
     try (KeyValueIterator<String, byte[]> all = store.all()) {
       while (all.hasNext()) {
         var entry = all.next();
-        if (!entry.key.startsWith("band:") && atOf(entry.value) < cutoff) {
+        if (!entry.key.startsWith("band:") && !entry.key.startsWith("sig:") && atOf(entry.value) < cutoff) {
+          if (entry.key.startsWith("story:")) {
+            store.delete("sig:" + entry.key.substring("story:".length()));
+          }
           store.delete(entry.key);
           purged++;
         }

@@ -10,7 +10,38 @@ public final class ArticleFactory {
   private static final String[] ORGANS = {"Ban Tổ chức Trung ương", "Ban Nội chính Trung ương", "Ban Tuyên giáo và Dân vận Trung ương",
       "Ủy ban Kiểm tra Trung ương", "Văn phòng Trung ương Đảng", "Đảng ủy Chính phủ", "Đảng ủy Quốc hội", "Bộ Tài chính"};
 
+  private static final String[] POOL = poolOfParagraphs();
+
   private ArticleFactory() {}
+
+  private static String[] poolOfParagraphs() {
+    java.util.List<String> pool = new java.util.ArrayList<>(Articles.seed().getParagraphs());
+    pool.add(Articles.seed().getLead());
+    return pool.toArray(new String[0]);
+  }
+
+  /**
+   * Article {@code i} for load tests: a seed-shaped story (≈ 6 KB) whose paragraphs are drawn from the seed's in
+   * an order of its own, with its own delegation number, organ and URL, so texts differ like a day's news does.
+   */
+  public static RawArticle varied(int i) {
+    RawArticle a = distinctStory(i);
+    java.util.SplittableRandom random = new java.util.SplittableRandom(i);
+    java.util.List<String> paragraphs = new java.util.ArrayList<>();
+    int n = 8 + random.nextInt(5);
+    for (int k = 0; k < n; k++) {
+      paragraphs.add(POOL[random.nextInt(POOL.length)].replace("Ban Tổ chức Trung ương", ORGANS[random.nextInt(ORGANS.length)]));
+    }
+    paragraphs.add("Bài số " + i + ".");
+    a.setParagraphs(paragraphs);
+    return a;
+  }
+
+  /** The {@code i} a URL of {@link #distinctStory} or {@link #varied} was made from. */
+  public static int indexOf(String url) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("doan-kiem-tra-so-(\\d+)-").matcher(url);
+    return m.find() ? Integer.parseInt(m.group(1)) - 1000 : -1;
+  }
 
   /** Story {@code i}: its own delegation number, day and inspected organ, at its own URL. */
   public static RawArticle distinctStory(int i) {

@@ -59,6 +59,7 @@ public final class ProcessorRole implements AutoCloseable, HealthCheck {
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
+    p.put("processing.exception.handler.global.enabled", true);
     p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
     p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
     return p;

