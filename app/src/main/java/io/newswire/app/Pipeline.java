@@ -10,6 +10,7 @@ import io.newswire.app.ops.Metrics;
 import io.newswire.app.ops.OpsServer;
 import io.newswire.app.roles.IngestRole;
 import io.newswire.app.roles.ProcessorRole;
+import io.newswire.app.roles.SinkRole;
 import io.newswire.topics.Topics;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +38,7 @@ public final class Pipeline implements AutoCloseable {
   private boolean closed;
   private IngestRole ingest;
   private ProcessorRole processor;
+  private SinkRole sink;
 
   private Pipeline() {}
 
@@ -106,6 +108,14 @@ public final class Pipeline implements AutoCloseable {
         ops.register(processor);
       }
     }
+    if (roles.contains(Role.SINK) && config.getBoolean("sink.enabled")) {
+      SinkRole sink = SinkRole.start(config, roleClient, registry);
+      resources.push(sink);
+      this.sink = sink;
+      if (ops != null) {
+        ops.register(sink);
+      }
+    }
     if (ops != null) {
       ops.register(new KafkaConnectivityCheck(admin)); // /health turns 200 only once every role has started
     }
@@ -125,6 +135,11 @@ public final class Pipeline implements AutoCloseable {
   /** The processor role, when this process runs it. */
   public java.util.Optional<ProcessorRole> processor() {
     return java.util.Optional.ofNullable(processor);
+  }
+
+  /** The sink role, when this process runs it. */
+  public java.util.Optional<SinkRole> sink() {
+    return java.util.Optional.ofNullable(sink);
   }
 
   public int metricsPort() {

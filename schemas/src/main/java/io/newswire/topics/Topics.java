@@ -14,6 +14,8 @@ public final class Topics {
   public static final String STORIES = "newsroom.stories";
   public static final String INSPECTION_ALERTS = "alerts.inspection-delegations";
   public static final String INGEST_SEEN = "news.ingest.seen";
+  public static final String DELEGATIONS = "newsroom.delegations";
+  public static final String TRENDING = "newsroom.entities.trending";
 
   private static final Duration DAY = Duration.ofDays(1);
 
@@ -35,7 +37,13 @@ public final class Topics {
           "one alert per new inspection-delegation story"),
       new TopicSpec(INGEST_SEEN, 4, true, null,
           "article URL (UTF-8 string)", "seen-set entry JSON (first seen, last fetched, content hash, next re-check)",
-          "ingest's memory of fetched URLs; survives restarts"));
+          "ingest's memory of fetched URLs; survives restarts"),
+      new TopicSpec(DELEGATIONS, 4, true, null,
+          "delegation: issuer | số N | year (UTF-8 string)", "delegation timeline JSON",
+          "each inspection delegation's stages, organizations and stories"),
+      new TopicSpec(TRENDING, 4, false, DAY.multipliedBy(7),
+          "TYPE@windowStart (UTF-8 string)", "top-N entities JSON",
+          "entity mention counts in hopping windows, top N per type"));
 
   public static Optional<TopicSpec> byName(String name) {
     return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
