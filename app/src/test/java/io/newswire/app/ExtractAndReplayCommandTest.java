@@ -85,10 +85,19 @@ class ExtractAndReplayCommandTest {
     Path out = dir.resolve("out");
     Run run = run("replay", "--warc", warc.toString(), "--out", out.toString(), "--metrics-port", "0");
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("4 pages, 3 articles, 1 dead letters"), run.out());
-    List<String> raw = Files.readAllLines(out.resolve("news.pages.raw.jsonl"));
-    assertEquals(3, raw.size());
-    assertTrue(raw.stream().anyMatch(l -> l.contains("Giá vàng trong nước tăng mạnh")));
+    assertTrue(run.out().contains("4 pages, 3 articles, verdicts {DUPLICATE=1, NEW=2}, 2 stories, 1 alerts, 1 dead letters"),
+        run.out());
+    List<String> stories = Files.readAllLines(out.resolve("newsroom.stories.jsonl"));
+    assertEquals(2, stories.size(), "latest version per story");
+    assertTrue(stories.stream().anyMatch(l -> l.contains("Giá vàng trong nước tăng mạnh")));
+    // whichever copy reached the dedup stage first is the story; the other is listed under it
+    assertTrue(stories.stream().anyMatch(l -> l.contains("Đoàn kiểm tra số 538") && l.contains("\"alsoPublishedAt\":[{\"source\":")),
+        stories.toString());
+    List<String> alerts = Files.readAllLines(out.resolve("alerts.inspection-delegations.jsonl"));
+    assertEquals(1, alerts.size(), "one alert for the story, none for its copy");
+    assertTrue(alerts.get(0).contains("\"delegationNumber\":\"538\""), alerts.get(0));
+    assertTrue(Files.readAllLines(out.resolve("newsroom.delegations.jsonl")).get(0).contains("Bộ Chính trị | số 538 | 2022"));
+    assertTrue(Files.size(out.resolve("newsroom.entities.trending.jsonl")) > 0);
     List<String> dlq = Files.readAllLines(out.resolve("news.dlq.jsonl"));
     assertEquals(1, dlq.size());
     assertTrue(dlq.get(0).contains("\"reason\":\"no-title\""), dlq.get(0));

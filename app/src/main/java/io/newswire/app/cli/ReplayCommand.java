@@ -4,7 +4,9 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.app.broker.EmbeddedBroker;
 import io.newswire.app.config.NewswireConfig;
 import io.newswire.app.kafka.TopicAdmin;
-import io.newswire.app.replay.TopicExport;
+import io.newswire.app.replay.Drain;
+import io.newswire.app.replay.Exports;
+import io.newswire.app.replay.Exports.Summary;
 import io.newswire.app.roles.IngestRole;
 import io.newswire.ingest.extract.Extractors;
 import io.newswire.ingest.extract.Page;
@@ -15,11 +17,10 @@ import io.newswire.ingest.pipeline.IngestService;
 import io.newswire.ingest.pipeline.SeenSet;
 import io.newswire.ingest.source.Source;
 import io.newswire.ingest.warc.WarcPages;
-import io.newswire.json.RecordJson;
-import io.newswire.schemas.NewswireSerdes;
 import io.newswire.topics.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -32,9 +33,10 @@ import picocli.CommandLine.Option;
 
 @Command(name = "replay", mixinStandardHelpOptions = true,
     description = {"Feed the HTML response records of WARC files (ours, a past crawl, a public web archive) through "
-        + "the same extraction into the pipeline.",
+        + "the same extraction, processor and sink, wait until everything is processed, and print a summary.",
         "Without --bootstrap-servers it runs on a fresh embedded broker in a temporary dir. With --out DIR every "
-            + "output topic is written as JSON Lines to DIR/<topic>.jsonl. Prints a summary and exits 0."})
+            + "downstream topic (newsroom.stories, alerts.inspection-delegations, newsroom.delegations, "
+            + "newsroom.entities.trending, news.dlq) is written as JSON Lines to DIR/<topic>.jsonl."})
 public final class ReplayCommand implements Callable<Integer> {
 
   @Option(names = "--warc", paramLabel = "FILE", arity = "1..*", required = true,
@@ -57,6 +59,7 @@ public final class ReplayCommand implements Callable<Integer> {
     NewswireConfig config = common.load();
     long started = System.nanoTime();
     Path tempBroker = null;
+    Path[] stateDirRef = new Path[1];
     EmbeddedBroker broker = null;
     String bootstrap;
     if (config.isSet("bootstrap.servers")) {
@@ -72,6 +75,14 @@ public final class ReplayCommand implements Callable<Integer> {
         new TopicAdmin(admin, client, config.getDuration("admin.timeout")).ensure(Topics.ALL,
             config.getInt("topics.replication.factor"));
       }
+      Path stateDir = Files.createTempDirectory("newswire-replay-state-");
+      stateDirRef[0] = stateDir;
+      NewswireConfig pipelineConfig = config.with("bootstrap.servers", bootstrap).with("metrics.enabled", "false")
+          .with("state.dir", stateDir.toString()).with("topics.create", "false")
+          .with("processor.application.id", "newswire-replay-processor-" + System.nanoTime())
+          .with("sink.application.id", "newswire-replay-sink-" + System.nanoTime());
+      io.newswire.app.Pipeline pipeline = io.newswire.app.Pipeline.start(pipelineConfig,
+          java.util.EnumSet.of(io.newswire.app.Pipeline.Role.PROCESS, io.newswire.app.Pipeline.Role.SINK), "replay");
       List<Source> sources = IngestRole.sources(config);
       AtomicInteger pages = new AtomicInteger();
       int records = 0;
@@ -95,20 +106,24 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         sink.flush();
         long articles = ingest.articlesPublished();
-        long dead = (long) metrics.find("news.dead.letters").counters().stream().mapToDouble(c -> c.count()).sum();
-        if (out != null) {
-          Files.createDirectories(out);
-          var rawSerde = NewswireSerdes.rawArticle();
-          var dlqSerde = NewswireSerdes.deadLetter();
-          TopicExport.toJsonLines(client, Topics.PAGES_RAW, out.resolve(Topics.PAGES_RAW + ".jsonl"),
-              b -> RecordJson.toJson(rawSerde.deserialize(Topics.PAGES_RAW, b), Set.of("rawHtmlGzip")));
-          TopicExport.toJsonLines(client, Topics.DLQ, out.resolve(Topics.DLQ + ".jsonl"),
-              b -> RecordJson.toJson(dlqSerde.deserialize(Topics.DLQ, b), Set.of("payload")));
+        try (Admin admin = Admin.create(client)) {
+          Drain.await(admin, List.of(pipelineConfig.get("processor.application.id"), pipelineConfig.get("sink.application.id")),
+              Set.of(Topics.PAGES_RAW), Duration.ofMinutes(30), () -> { });
+        } finally {
+          pipeline.close();
         }
-        System.out.printf("replay: %d WARC records, %d pages, %d articles, %d dead letters, %d skipped, %.1f s%n",
-            records, pages.get(), articles, dead, skipped, (System.nanoTime() - started) / 1e9);
+        Path exportDir = out != null ? out : Files.createTempDirectory("newswire-replay-out-");
+        Files.createDirectories(exportDir);
+        Summary summary = Exports.writeAll(client, exportDir);
+        System.out.printf("replay: %d WARC records, %d pages, %d articles, verdicts %s, %d stories, %d alerts, "
+            + "%d dead letters, %d skipped, %.1f s%s%n", records, pages.get(), articles, summary.verdicts(),
+            summary.stories(), summary.alerts(), summary.deadLetters(), skipped, (System.nanoTime() - started) / 1e9,
+            out != null ? " → " + out : "");
       }
     } finally {
+      if (stateDirRef[0] != null) {
+        deleteQuietly(stateDirRef[0]);
+      }
       if (broker != null) {
         broker.close();
         deleteQuietly(tempBroker);

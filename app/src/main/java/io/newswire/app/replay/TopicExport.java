@@ -31,12 +31,21 @@ public final class TopicExport {
    */
   public static int toJsonLines(Properties clientProps, String topic, Path file,
                                 Function<byte[], ObjectNode> toJson) throws IOException {
+    return toJsonLines(clientProps, topic, file, toJson, false);
+  }
+
+  /**
+   * @param latestPerKey keep only each key's last record, as a compacted topic's readers see it
+   */
+  public static int toJsonLines(Properties clientProps, String topic, Path file, Function<byte[], ObjectNode> toJson,
+                                boolean latestPerKey) throws IOException {
     Map<String, Object> props = new HashMap<>();
     clientProps.forEach((k, v) -> props.put((String) k, v));
     props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-export");
     int written = 0;
+    Map<String, String> latest = new java.util.LinkedHashMap<>();
     try (KafkaConsumer<String, byte[]> consumer =
              new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
          BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -53,10 +62,21 @@ public final class TopicExport {
           line.put("partition", record.partition());
           line.put("offset", record.offset());
           line.set("value", record.value() == null ? null : toJson.apply(record.value()));
-          out.write(RecordJson.MAPPER.writeValueAsString(line));
-          out.newLine();
-          written++;
+          String text = RecordJson.MAPPER.writeValueAsString(line);
+          if (latestPerKey) {
+            latest.remove(record.key());
+            latest.put(record.key(), text);
+          } else {
+            out.write(text);
+            out.newLine();
+            written++;
+          }
         }
+      }
+      for (String text : latest.values()) {
+        out.write(text);
+        out.newLine();
+        written++;
       }
     }
     return written;
