@@ -34,6 +34,7 @@ class PipelineEndToEndTest {
   static final String SEED = "/thoi-su/doan-kiem-tra-so-538-cua-bo-chinh-tri-20221011184512345.htm";
   static final String COPY = "/doan-kiem-tra-so-538-cua-bo-chinh-tri-post812345.vnp";
   static final String LATER = "/thoi-su/cong-bo-ket-luan-kiem-tra-doan-538-20221220100000000.htm";
+  static final String BROKEN = "/thoi-su/trang-bao-tri-20221220110000000.htm";
   static final String LATER_PAGE = """
       <html><head><meta charset="utf-8"></head><body>
       <h1 class="detail-title">Công bố kết luận kiểm tra của Đoàn kiểm tra số 538 của Bộ Chính trị đối với Ban Tổ chức Trung ương</h1>
@@ -56,6 +57,7 @@ class PipelineEndToEndTest {
     site.page(SEED, "text/html; charset=utf-8", FixtureCorpus.text("pages/btt-2023-seed-538.html"));
     site.page(COPY, "text/html; charset=utf-8", FixtureCorpus.text("pages/vnp-2026-seed-538.html"));
     site.page(LATER, "text/html; charset=utf-8", LATER_PAGE);
+    site.page(BROKEN, "text/html; charset=utf-8", "<html><body><p>Trang đang bảo trì</p></body></html>");
     site.route("/feed.rss", ex -> {
       StringBuilder items = new StringBuilder();
       for (String path : feedItems) {
@@ -94,6 +96,7 @@ class PipelineEndToEndTest {
     Pipeline pipeline = Pipeline.start(config());
     try {
       feedItems.add(SEED);
+      feedItems.add(BROKEN); // dead-lettered by ingest
       List<JsonNode> alerts = await(Topics.INSPECTION_ALERTS, false, list -> list.size() >= 1);
       JsonNode alert = alerts.get(0).get("value");
       assertEquals("HIGH", alert.get("severity").asText());
@@ -114,6 +117,18 @@ class PipelineEndToEndTest {
       List<JsonNode> timelines = await(Topics.DELEGATIONS, true, list -> !list.isEmpty()
           && list.get(0).get("value").get("events").size() == 2);
       assertEquals("CONCLUSION_ANNOUNCED", timelines.get(0).get("value").get("latestStage").asText());
+
+      // every metric the Prometheus rules and the Grafana dashboard query is really exported
+      String metrics = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + pipeline.metricsPort() + "/metrics")).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+      List<String> missing = new ArrayList<>();
+      for (String name : io.newswire.app.deploy.DeploymentFiles.metricsUsed()) {
+        if (!java.util.regex.Pattern.compile("(?m)^" + name + "(_bucket|_count|_sum)?[{ ]").matcher(metrics).find()) {
+          missing.add(name);
+        }
+      }
+      assertEquals(List.of(), missing, "queried by docker/ but not exported");
     } finally {
       pipeline.close();
     }
