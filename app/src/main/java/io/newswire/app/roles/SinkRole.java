@@ -21,10 +21,12 @@ public final class SinkRole implements AutoCloseable, HealthCheck {
 
   private final KafkaStreams streams;
   private final KafkaStreamsMetrics streamsMetrics;
+  private final io.newswire.sink.AlertWebhook webhook;
 
-  private SinkRole(KafkaStreams streams, KafkaStreamsMetrics streamsMetrics) {
+  private SinkRole(KafkaStreams streams, KafkaStreamsMetrics streamsMetrics, io.newswire.sink.AlertWebhook webhook) {
     this.streams = streams;
     this.streamsMetrics = streamsMetrics;
+    this.webhook = webhook;
   }
 
   public static SinkSettings settings(NewswireConfig config) {
@@ -47,7 +49,12 @@ public final class SinkRole implements AutoCloseable, HealthCheck {
       return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
     });
     streams.start();
-    return new SinkRole(streams, metrics);
+    io.newswire.sink.AlertWebhook webhook = null;
+    if (config.isSet("sink.webhook.url")) {
+      webhook = new io.newswire.sink.AlertWebhook(java.net.URI.create(config.get("sink.webhook.url")), clientProps,
+          config.get("sink.application.id") + "-webhook", config.getDuration("sink.webhook.max.backoff"), registry).start();
+    }
+    return new SinkRole(streams, metrics, webhook);
   }
 
   public KafkaStreams streams() {
@@ -67,6 +74,9 @@ public final class SinkRole implements AutoCloseable, HealthCheck {
 
   @Override
   public void close() {
+    if (webhook != null) {
+      webhook.close();
+    }
     streams.close(Duration.ofSeconds(8));
     streamsMetrics.close();
   }

@@ -58,6 +58,12 @@ class PipelineEndToEndTest {
     site.page(COPY, "text/html; charset=utf-8", FixtureCorpus.text("pages/vnp-2026-seed-538.html"));
     site.page(LATER, "text/html; charset=utf-8", LATER_PAGE);
     site.page(BROKEN, "text/html; charset=utf-8", "<html><body><p>Trang đang bảo trì</p></body></html>");
+    java.util.concurrent.atomic.AtomicInteger hookCalls = new java.util.concurrent.atomic.AtomicInteger();
+    site.route("/hook", ex -> {
+      ex.getRequestBody().readAllBytes();
+      // the newsroom's endpoint fails its first call: the alert must be retried, not lost
+      FixtureServer.send(ex, hookCalls.incrementAndGet() == 1 ? 500 : 200, "text/plain", new byte[0]);
+    });
     site.route("/feed.rss", ex -> {
       StringBuilder items = new StringBuilder();
       for (String path : feedItems) {
@@ -88,6 +94,7 @@ class PipelineEndToEndTest {
     return NewswireConfig.defaults().with("bootstrap.servers", broker.bootstrapServers())
         .with("ingest.sources.file", sources.toString()).with("ingest.allow.private.addresses", "true")
         .with("ingest.min.delay", "20ms").with("state.dir", dir.resolve("state").toString()).with("metrics.port", "0")
+        .with("sink.webhook.url", site.url("/hook").toString())
         .with("kafka.consumer.session.timeout.ms", "6000").with("kafka.consumer.heartbeat.interval.ms", "1000");
   }
 
@@ -147,6 +154,11 @@ class PipelineEndToEndTest {
     } finally {
       again.close();
     }
+    // the webhook: every alert POSTed with its idempotency key, the failed first call retried
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    site.hits("/hook").forEach(h -> keys.add(h.headers().get("Idempotency-key").get(0)));
+    assertEquals(2, keys.size(), "one idempotency key per alert: " + keys);
+    assertTrue(site.hits("/hook").size() >= 3, "the 500 was retried");
   }
 
   private static List<JsonNode> await(String topic, boolean latestPerKey, Predicate<List<JsonNode>> done) throws Exception {
