@@ -1,14 +1,12 @@
 package io.newswire.app.roles;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.app.config.NewswireConfig;
 import io.newswire.app.ops.HealthCheck;
 import io.newswire.processor.ProcessorSettings;
 import io.newswire.processor.ProcessorTopology;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
@@ -22,12 +20,10 @@ import org.slf4j.LoggerFactory;
 public final class ProcessorRole implements AutoCloseable, HealthCheck {
   private static final Logger log = LoggerFactory.getLogger(ProcessorRole.class);
 
-  private final KafkaStreams streams;
-  private final KafkaStreamsMetrics streamsMetrics;
+  private final StreamsApp app;
 
-  private ProcessorRole(KafkaStreams streams, KafkaStreamsMetrics streamsMetrics) {
-    this.streams = streams;
-    this.streamsMetrics = streamsMetrics;
+  private ProcessorRole(StreamsApp app) {
+    this.app = app;
   }
 
   public static ProcessorRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
@@ -35,16 +31,8 @@ public final class ProcessorRole implements AutoCloseable, HealthCheck {
         config.getDuration("processor.dedup.retention"));
     Topology topology = ProcessorTopology.build(settings, new ArticleAnalyzer(), registry);
     log.debug("processor topology:\n{}", topology.describe());
-    KafkaStreams streams = new KafkaStreams(topology, streamsProperties(config, clientProps,
-        config.get("processor.application.id"), config.getInt("processor.threads")));
-    KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
-    metrics.bindTo(registry);
-    streams.setUncaughtExceptionHandler(e -> {
-      log.error("processor stream thread failed; replacing it", e);
-      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
-    streams.start();
-    return new ProcessorRole(streams, metrics);
+    return new ProcessorRole(new StreamsApp("processor", topology, streamsProperties(config, clientProps,
+        config.get("processor.application.id"), config.getInt("processor.threads")), registry));
   }
 
   /** Settings every newswire Streams application shares: exactly-once v2, handlers that never stop the app. */
@@ -55,8 +43,7 @@ public final class ProcessorRole implements AutoCloseable, HealthCheck {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(config.get("state.dir")).toString());
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
-    int replication = config.getInt("topics.replication.factor");
-    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
+    p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt("topics.replication.factor"));
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
     p.put("processing.exception.handler.global.enabled", true);
@@ -66,23 +53,21 @@ public final class ProcessorRole implements AutoCloseable, HealthCheck {
   }
 
   public KafkaStreams streams() {
-    return streams;
+    return app.streams();
   }
 
   @Override
   public String name() {
-    return "processor";
+    return app.name();
   }
 
   @Override
   public Result check() {
-    KafkaStreams.State state = streams.state();
-    return state == KafkaStreams.State.RUNNING ? Result.up("Kafka Streams RUNNING") : Result.down("Kafka Streams " + state);
+    return app.check();
   }
 
   @Override
   public void close() {
-    streams.close(Duration.ofSeconds(8));
-    streamsMetrics.close();
+    app.close();
   }
 }

@@ -1,31 +1,25 @@
 package io.newswire.app.roles;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.newswire.app.config.NewswireConfig;
 import io.newswire.app.ops.HealthCheck;
+import io.newswire.sink.AlertWebhook;
 import io.newswire.sink.SinkSettings;
 import io.newswire.sink.SinkTopology;
-import java.time.Duration;
+import java.net.URI;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.KafkaStreams;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** The sink role: {@link SinkTopology} on Kafka Streams with exactly-once v2. */
+/** The sink role: {@link SinkTopology} on Kafka Streams with exactly-once v2, and the optional alert webhook. */
 public final class SinkRole implements AutoCloseable, HealthCheck {
-  private static final Logger log = LoggerFactory.getLogger(SinkRole.class);
+  private final StreamsApp app;
+  private final AlertWebhook webhook;
 
-  private final KafkaStreams streams;
-  private final KafkaStreamsMetrics streamsMetrics;
-  private final io.newswire.sink.AlertWebhook webhook;
-
-  private SinkRole(KafkaStreams streams, KafkaStreamsMetrics streamsMetrics, io.newswire.sink.AlertWebhook webhook) {
-    this.streams = streams;
-    this.streamsMetrics = streamsMetrics;
+  private SinkRole(StreamsApp app, AlertWebhook webhook) {
+    this.app = app;
     this.webhook = webhook;
   }
 
@@ -40,36 +34,28 @@ public final class SinkRole implements AutoCloseable, HealthCheck {
   }
 
   public static SinkRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
-    KafkaStreams streams = new KafkaStreams(SinkTopology.build(settings(config), registry),
-        ProcessorRole.streamsProperties(config, clientProps, config.get("sink.application.id"), 1));
-    KafkaStreamsMetrics metrics = new KafkaStreamsMetrics(streams);
-    metrics.bindTo(registry);
-    streams.setUncaughtExceptionHandler(e -> {
-      log.error("sink stream thread failed; replacing it", e);
-      return org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
-    streams.start();
-    io.newswire.sink.AlertWebhook webhook = null;
+    StreamsApp app = new StreamsApp("sink", SinkTopology.build(settings(config), registry),
+        ProcessorRole.streamsProperties(config, clientProps, config.get("sink.application.id"), 1), registry);
+    AlertWebhook webhook = null;
     if (config.isSet("sink.webhook.url")) {
-      webhook = new io.newswire.sink.AlertWebhook(java.net.URI.create(config.get("sink.webhook.url")), clientProps,
+      webhook = new AlertWebhook(URI.create(config.get("sink.webhook.url")), clientProps,
           config.get("sink.application.id") + "-webhook", config.getDuration("sink.webhook.max.backoff"), registry).start();
     }
-    return new SinkRole(streams, metrics, webhook);
+    return new SinkRole(app, webhook);
   }
 
   public KafkaStreams streams() {
-    return streams;
+    return app.streams();
   }
 
   @Override
   public String name() {
-    return "sink";
+    return app.name();
   }
 
   @Override
   public Result check() {
-    KafkaStreams.State state = streams.state();
-    return state == KafkaStreams.State.RUNNING ? Result.up("Kafka Streams RUNNING") : Result.down("Kafka Streams " + state);
+    return app.check();
   }
 
   @Override
@@ -77,7 +63,6 @@ public final class SinkRole implements AutoCloseable, HealthCheck {
     if (webhook != null) {
       webhook.close();
     }
-    streams.close(Duration.ofSeconds(8));
-    streamsMetrics.close();
+    app.close();
   }
 }

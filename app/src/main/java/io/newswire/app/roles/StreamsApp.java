@@ -1,0 +1,57 @@
+package io.newswire.app.roles;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.newswire.app.ops.HealthCheck;
+import java.time.Duration;
+import java.util.Properties;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A running Kafka Streams application as the roles need it: metrics bound, failed threads replaced, healthy only
+ * while RUNNING, closed within a bounded time.
+ */
+final class StreamsApp implements AutoCloseable, HealthCheck {
+  private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
+
+  private final String name;
+  private final KafkaStreams streams;
+  private final KafkaStreamsMetrics metrics;
+
+  StreamsApp(String name, Topology topology, Properties props, MeterRegistry registry) {
+    this.name = name;
+    this.streams = new KafkaStreams(topology, props);
+    this.metrics = new KafkaStreamsMetrics(streams);
+    metrics.bindTo(registry);
+    streams.setUncaughtExceptionHandler(e -> {
+      log.error("{} stream thread failed; replacing it", name, e);
+      return StreamThreadExceptionResponse.REPLACE_THREAD;
+    });
+    streams.start();
+  }
+
+  KafkaStreams streams() {
+    return streams;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public Result check() {
+    KafkaStreams.State state = streams.state();
+    return state == KafkaStreams.State.RUNNING ? Result.up("Kafka Streams RUNNING") : Result.down("Kafka Streams " + state);
+  }
+
+  @Override
+  public void close() {
+    streams.close(Duration.ofSeconds(8));
+    metrics.close();
+  }
+}
