@@ -39,9 +39,11 @@ public final class ArticleAnalyzer {
     String[][] fields = {{"title", title}, {"lead", lead == null ? "" : lead}, {"body", body},
         {"captions", String.join("\n", captions)}, {"credits", String.join("\n", creditLines)}};
 
+    String[] keys = new String[fields.length];
     List<Mention> mentions = new ArrayList<>();
-    for (String[] field : fields) {
-      mentions.addAll(tagger.tag(field[0], field[1]));
+    for (int f = 0; f < fields.length; f++) {
+      keys[f] = VietnameseText.key(fields[f][1]);
+      mentions.addAll(tagger.tag(fields[f][0], fields[f][1], keys[f]));
     }
     if (input.author() != null && !input.author().isBlank()) {
       String author = VietnameseText.clean(input.author());
@@ -57,8 +59,9 @@ public final class ArticleAnalyzer {
     }
 
     List<InspectionDetector.Sentence> sentences = new ArrayList<>();
-    for (String[] field : fields) {
-      String key = VietnameseText.key(field[1]); // same offsets as the clean text: slice it per sentence
+    for (int f = 0; f < fields.length; f++) {
+      String[] field = fields[f];
+      String key = keys[f]; // same offsets as the clean text: slice it per sentence
       for (Sentences.Span span : Sentences.split(field[1])) {
         sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(),
             field[1].substring(span.start(), span.end()), key.substring(span.start(), span.end())));

@@ -23,7 +23,11 @@ public final class EntityTagger {
 
   /** Mentions in {@code clean} (display text, see {@link VietnameseText#clean}); sentence indexes are left at -1. */
   public List<Mention> tag(String field, String clean) {
-    String key = VietnameseText.key(clean);
+    return tag(field, clean, VietnameseText.key(clean));
+  }
+
+  /** As {@link #tag(String, String)}, with the match key already computed. */
+  public List<Mention> tag(String field, String clean, String key) {
     boolean shouting = isAllCaps(clean);
     List<Mention> found = new ArrayList<>(PatternRules.find(field, clean, key));
     for (Gazetteer.Hit hit : gazetteer.find(key)) {

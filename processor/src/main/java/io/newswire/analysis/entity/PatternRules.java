@@ -30,7 +30,8 @@ final class PatternRules {
   private static final Pattern CONGRESS = Pattern.compile(
       "đại hội\\s+(?:đại biểu toàn quốc\\s+)?(?:lần thứ\\s+)?" + ROMAN + "(\\s+của đảng)?");
   private static final Pattern PLENUM = Pattern.compile("hội nghị\\s+(?:lần thứ\\s+)?trung ương\\s+(\\d{1,2})\\s+khoá\\s+" + ROMAN);
-  private static final Pattern CHARTER = Pattern.compile("điều lệ đảng|hiến pháp(?: năm \\d{4})?");
+  private static final Pattern CHARTER = Pattern.compile("điều lệ đảng");
+  private static final Pattern CONSTITUTION = Pattern.compile("hiến pháp(?: năm \\d{4})?");
 
   private static final Map<String, String> PARTY_TYPES = Map.ofEntries(Map.entry("NQ", "Nghị quyết"),
       Map.entry("CT", "Chỉ thị"), Map.entry("KL", "Kết luận"), Map.entry("QĐ", "Quyết định"),
@@ -91,12 +92,14 @@ final class PatternRules {
       found.add(new Mention(EntityKind.EVENT, clean.substring(m.start(), m.end()), "Hội nghị Trung ương "
           + m.group(1) + " khóa " + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null));
     }
-    m = CHARTER.matcher(key);
-    while (m.find()) {
-      if (Character.isUpperCase(clean.charAt(m.start()))) {
-        String surface = clean.substring(m.start(), m.end());
-        found.add(new Mention(EntityKind.DOCUMENT, surface, m.group().startsWith("điều") ? "Điều lệ Đảng" : capitalise(surface),
-            field, m.start(), m.end(), -1, null, null));
+    for (Pattern charterOrConstitution : List.of(CHARTER, CONSTITUTION)) {
+      m = charterOrConstitution.matcher(key);
+      while (m.find()) {
+        if (Character.isUpperCase(clean.charAt(m.start()))) {
+          String surface = clean.substring(m.start(), m.end());
+          found.add(new Mention(EntityKind.DOCUMENT, surface, m.group().startsWith("điều") ? "Điều lệ Đảng" : capitalise(surface),
+              field, m.start(), m.end(), -1, null, null));
+        }
       }
     }
     return found;

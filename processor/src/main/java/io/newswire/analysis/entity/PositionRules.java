@@ -16,8 +16,9 @@ final class PositionRules {
       "phó chánh văn phòng", "chánh văn phòng", "phó tổng thư ký", "tổng thư ký", "phó tổng kiểm toán",
       "tổng kiểm toán", "uỷ viên thường trực", "uỷ viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "trưởng",
       "chủ tịch", "bí thư", "giám đốc", "phó giám đốc", "tổng giám đốc", "chánh án", "viện trưởng");
+  /** Starts with its literal so the regex engine can skip ahead; the word boundary before it is checked by hand. */
   private static final Pattern DELEGATION_ROLE = Pattern.compile(
-      "(?<!\\p{L})(phó )?trưởng đoàn(?: (kiểm tra, giám sát|kiểm tra|giám sát|công tác))?(?: (?:số )?(\\d{1,4}))?(?!\\p{L})");
+      "trưởng đoàn(?: (kiểm tra, giám sát|kiểm tra|giám sát|công tác))?(?: (?:số )?(\\d{1,4}))?(?!\\p{L})");
 
   private PositionRules() {}
 
@@ -38,16 +39,22 @@ final class PositionRules {
       }
     }
     Matcher m = DELEGATION_ROLE.matcher(key);
-    while (key.contains("trưởng đoàn") && m.find()) {
-      StringBuilder title = new StringBuilder(m.group(1) != null ? "Phó Trưởng đoàn" : "Trưởng đoàn");
+    while (m.find()) {
+      if (m.start() > 0 && Character.isLetter(key.charAt(m.start() - 1))) {
+        continue;
+      }
+      boolean deputy = m.start() >= 4 && key.startsWith("phó ", m.start() - 4)
+          && (m.start() == 4 || !Character.isLetter(key.charAt(m.start() - 5)));
+      int start = deputy ? m.start() - 4 : m.start();
+      StringBuilder title = new StringBuilder(deputy ? "Phó Trưởng đoàn" : "Trưởng đoàn");
+      if (m.group(1) != null) {
+        title.append(' ').append(m.group(1));
+      }
       if (m.group(2) != null) {
-        title.append(' ').append(m.group(2));
+        title.append(" số ").append(m.group(2));
       }
-      if (m.group(3) != null) {
-        title.append(" số ").append(m.group(3));
-      }
-      positions.add(new Mention(EntityKind.POSITION, clean.substring(m.start(), m.end()), title.toString(), field,
-          m.start(), m.end(), -1, null, null));
+      positions.add(new Mention(EntityKind.POSITION, clean.substring(start, m.end()), title.toString(), field,
+          start, m.end(), -1, null, null));
     }
     return positions;
   }
