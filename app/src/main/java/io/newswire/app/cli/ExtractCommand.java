@@ -66,11 +66,8 @@ public final class ExtractCommand implements Callable<Integer> {
       text = new String(bytes, Sniffer.charset("", bytes));
     } else {
       NewswireConfig config = common.load();
-      FetchPolicy base = IngestRole.fetchPolicy(config, List.of());
-      FetchPolicy policy = new FetchPolicy(base.userAgent(), base.minDelay(), base.maxCrawlDelay(),
-          base.connectTimeout(), base.readTimeout(), base.maxBytes(), base.maxRedirects(), base.maxRetries(),
-          base.baseBackoff(), base.maxBackoff(), base.breakerFailures(), base.breakerOpenFor(), base.robotsCacheFor(),
-          Set.of(url.getHost()), base.allowPrivateAddresses());
+      // the user named this URL: its host is allowed, with every other politeness and safety rule in force
+      FetchPolicy policy = IngestRole.fetchPolicy(config, List.of()).withAllowedHosts(Set.of(url.getHost()));
       FetchResult result = new PoliteFetcher(policy, new SimpleMeterRegistry()).fetch(url, PoliteFetcher.Kind.HTML);
       if (!(result instanceof FetchResult.Fetched fetched)) {
         System.err.println("newswire extract: cannot fetch " + url + ": " + result);

@@ -1,6 +1,7 @@
 package io.newswire.app.cli;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.newswire.app.Pipeline;
 import io.newswire.app.broker.EmbeddedBroker;
 import io.newswire.app.config.NewswireConfig;
 import io.newswire.app.kafka.TopicAdmin;
@@ -21,6 +22,7 @@ import io.newswire.topics.Topics;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -59,7 +61,8 @@ public final class ReplayCommand implements Callable<Integer> {
     NewswireConfig config = common.load();
     long started = System.nanoTime();
     Path tempBroker = null;
-    Path[] stateDirRef = new Path[1];
+    Path stateDir = null;
+    Path tempOut = null;
     EmbeddedBroker broker = null;
     String bootstrap;
     if (config.isSet("bootstrap.servers")) {
@@ -75,20 +78,19 @@ public final class ReplayCommand implements Callable<Integer> {
         new TopicAdmin(admin, client, config.getDuration("admin.timeout")).ensure(Topics.ALL,
             config.getInt("topics.replication.factor"));
       }
-      Path stateDir = Files.createTempDirectory("newswire-replay-state-");
-      stateDirRef[0] = stateDir;
+      stateDir = Files.createTempDirectory("newswire-replay-state-");
+      // fresh application ids: a replay never resumes an earlier replay's offsets or state
       NewswireConfig pipelineConfig = config.with("bootstrap.servers", bootstrap).with("metrics.enabled", "false")
           .with("state.dir", stateDir.toString()).with("topics.create", "false")
           .with("processor.application.id", "newswire-replay-processor-" + System.nanoTime())
           .with("sink.application.id", "newswire-replay-sink-" + System.nanoTime());
-      io.newswire.app.Pipeline pipeline = io.newswire.app.Pipeline.start(pipelineConfig,
-          java.util.EnumSet.of(io.newswire.app.Pipeline.Role.PROCESS, io.newswire.app.Pipeline.Role.SINK), "replay");
       List<Source> sources = IngestRole.sources(config);
       AtomicInteger pages = new AtomicInteger();
       int records = 0;
       int skipped = 0;
       SimpleMeterRegistry metrics = new SimpleMeterRegistry();
-      try (KafkaArticleSink sink = new KafkaArticleSink(client, metrics);
+      try (Pipeline pipeline = Pipeline.start(pipelineConfig, EnumSet.of(Pipeline.Role.PROCESS, Pipeline.Role.SINK), "replay");
+           KafkaArticleSink sink = new KafkaArticleSink(client, metrics);
            IngestService ingest = new IngestService(sources, new PoliteFetcher(FetchPolicy.defaults(Set.of()), metrics),
                new Extractors(), sink, new SeenSet(List.of(), 3, e -> { }, List.of()), null,
                config.getBoolean("ingest.keep.raw.html"), 1, metrics)) {
@@ -98,31 +100,41 @@ public final class ReplayCommand implements Callable<Integer> {
             String id = source != null ? source.id() : Extractors.sourceIdForHost(capture.url().getHost());
             ingest.process(new Page(capture.url(), id, capture.html(), capture.capturedAt(), null), source, false);
             if (pages.incrementAndGet() % 100 == 0) {
-              System.err.printf("replay: %d pages…%n", pages.get());
+              System.err.printf("replay: %d pages extracted…%n", pages.get());
             }
           });
           records += counts.records();
           skipped += counts.skipped();
         }
         sink.flush();
-        long articles = ingest.articlesPublished();
+        System.err.printf("replay: %d pages extracted; waiting for processor and sink…%n", pages.get());
+        long[] lastReport = {System.nanoTime()};
         try (Admin admin = Admin.create(client)) {
           Drain.await(admin, List.of(pipelineConfig.get("processor.application.id"), pipelineConfig.get("sink.application.id")),
-              Set.of(Topics.PAGES_RAW), Duration.ofMinutes(30), () -> { });
-        } finally {
-          pipeline.close();
+              Set.of(Topics.PAGES_RAW), Duration.ofMinutes(30), () -> {
+                if (System.nanoTime() - lastReport[0] > 10_000_000_000L) {
+                  System.err.printf("replay: still processing (%.0f s)…%n", (System.nanoTime() - started) / 1e9);
+                  lastReport[0] = System.nanoTime();
+                }
+              });
         }
-        Path exportDir = out != null ? out : Files.createTempDirectory("newswire-replay-out-");
+        Path exportDir = out;
+        if (exportDir == null) {
+          tempOut = Files.createTempDirectory("newswire-replay-out-");
+          exportDir = tempOut;
+        }
         Files.createDirectories(exportDir);
         Summary summary = Exports.writeAll(client, exportDir);
         System.out.printf("replay: %d WARC records, %d pages, %d articles, verdicts %s, %d stories, %d alerts, "
-            + "%d dead letters, %d skipped, %.1f s%s%n", records, pages.get(), articles, summary.verdicts(),
-            summary.stories(), summary.alerts(), summary.deadLetters(), skipped, (System.nanoTime() - started) / 1e9,
-            out != null ? " → " + out : "");
+            + "%d dead letters, %d skipped, %.1f s%s%n", records, pages.get(), ingest.articlesPublished(),
+            summary.verdicts(), summary.stories(), summary.alerts(), summary.deadLetters(), skipped,
+            (System.nanoTime() - started) / 1e9, out != null ? " → " + out : "");
       }
     } finally {
-      if (stateDirRef[0] != null) {
-        deleteQuietly(stateDirRef[0]);
+      for (Path temp : new Path[] {stateDir, tempOut}) {
+        if (temp != null) {
+          deleteQuietly(temp);
+        }
       }
       if (broker != null) {
         broker.close();

@@ -41,6 +41,12 @@ public record FetchPolicy(String userAgent, Duration minDelay, Duration maxCrawl
         allowPrivateAddresses);
   }
 
+  public FetchPolicy withAllowedHosts(Set<String> hosts) {
+    return new FetchPolicy(userAgent, minDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes, maxRedirects,
+        maxRetries, baseBackoff, maxBackoff, breakerFailures, breakerOpenFor, robotsCacheFor, Set.copyOf(hosts),
+        allowPrivateAddresses);
+  }
+
   public FetchPolicy withUserAgent(String agent) {
     return new FetchPolicy(agent, minDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes, maxRedirects,
         maxRetries, baseBackoff, maxBackoff, breakerFailures, breakerOpenFor, robotsCacheFor, allowedHosts,
