@@ -1,7 +1,12 @@
 package io.newswire.app.cli;
 
+import io.newswire.app.Pipeline;
 import io.newswire.app.config.NewswireConfig;
 import io.newswire.app.config.NewswireConfig.ConfigException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /** Small checks the subcommands share. */
 final class Commands {
@@ -11,21 +16,21 @@ final class Commands {
    * Starts the pipeline and blocks until SIGTERM/Ctrl-C. The shutdown hook is registered before start-up, so a
    * signal that arrives while topics or roles are still starting still ends in a clean stop.
    */
-  static void runUntilStopped(java.util.function.Supplier<io.newswire.app.Pipeline> starter) throws InterruptedException {
-    java.util.concurrent.atomic.AtomicReference<io.newswire.app.Pipeline> running = new java.util.concurrent.atomic.AtomicReference<>();
-    java.util.concurrent.CountDownLatch startAttempted = new java.util.concurrent.CountDownLatch(1);
+  static void runUntilStopped(Supplier<Pipeline> starter) throws InterruptedException {
+    AtomicReference<Pipeline> running = new AtomicReference<>();
+    CountDownLatch startAttempted = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
-        startAttempted.await(8, java.util.concurrent.TimeUnit.SECONDS);
+        startAttempted.await(8, TimeUnit.SECONDS);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      io.newswire.app.Pipeline pipeline = running.get();
+      Pipeline pipeline = running.get();
       if (pipeline != null) {
         pipeline.close();
       }
     }, "newswire-shutdown"));
-    io.newswire.app.Pipeline pipeline;
+    Pipeline pipeline;
     try {
       pipeline = starter.get();
       running.set(pipeline);

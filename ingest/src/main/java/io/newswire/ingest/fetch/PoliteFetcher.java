@@ -1,7 +1,6 @@
 package io.newswire.ingest.fetch;
 
 import crawlercommons.robots.BaseRobotRules;
-import crawlercommons.robots.SimpleRobotRulesParser;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -17,7 +16,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -52,11 +50,9 @@ public final class PoliteFetcher implements AutoCloseable {
   private final Clock clock;
   private final Map<String, HostThrottle> throttles = new ConcurrentHashMap<>();
   private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
-  private final Map<String, CachedRules> robots = new ConcurrentHashMap<>();
+  private final RobotsCache robots;
   private final Map<URI, Validators> validators = new ConcurrentHashMap<>();
   private final Timer latency;
-
-  private record CachedRules(BaseRobotRules rules, long expiresAtNanos) {}
 
   private record Validators(String etag, String lastModified) {}
 
@@ -65,6 +61,7 @@ public final class PoliteFetcher implements AutoCloseable {
     this.metrics = metrics;
     this.clock = Clock.systemUTC();
     this.guard = new HostGuard(policy.allowedHosts(), policy.allowPrivateAddresses());
+    this.robots = new RobotsCache(policy.userAgent(), policy.robotsCacheFor(), metrics);
     this.http = HttpClient.newBuilder().connectTimeout(policy.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     this.latency = Timer.builder("news.fetch.duration").description("Time to fetch one URL, retries included")
@@ -283,51 +280,23 @@ public final class PoliteFetcher implements AutoCloseable {
   }
 
   private BaseRobotRules robotsFor(URI url) throws InterruptedException {
-    String key = url.getScheme() + "://" + url.getAuthority();
-    CachedRules cached = robots.get(key);
-    if (cached != null && System.nanoTime() < cached.expiresAtNanos) {
-      return cached.rules;
-    }
-    SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
-    URI robotsUrl = URI.create(key + "/robots.txt");
-    BaseRobotRules rules;
-    Duration keep = policy.robotsCacheFor();
-    HostThrottle throttle = throttle(hostOf(url));
-    throttle.acquire();
-    try {
-      HttpResponse<InputStream> response = send(robotsUrl);
-      int status = response.statusCode();
-      if (status == 200) {
-        byte[] body;
+    return robots.rulesFor(url, robotsUrl -> {
+      HostThrottle throttle = throttle(hostOf(url));
+      throttle.acquire();
+      try {
+        HttpResponse<InputStream> response = send(robotsUrl);
+        if (response.statusCode() != 200) {
+          consume(response);
+          return new RobotsCache.Answer(response.statusCode(), null);
+        }
         try (InputStream in = decoded(response.body(), response.headers())) {
-          body = CappedReader.read(in, 512 * 1024, System.nanoTime() + policy.readTimeout().toNanos());
+          return new RobotsCache.Answer(200, CappedReader.read(in, 512 * 1024,
+              System.nanoTime() + policy.readTimeout().toNanos()));
         }
-        rules = parser.parseContent(robotsUrl.toString(), body, "text/plain", List.of(robotName()));
-        metrics.counter("news.robots.fetch", "result", "ok").increment();
-      } else {
-        consume(response);
-        // 4xx: no robots.txt, everything allowed; 5xx/429: the site is struggling, stay away for a while
-        rules = parser.failedFetch(status);
-        if (status >= 500 || status == 429) {
-          keep = Duration.ofMinutes(5);
-        }
-        metrics.counter("news.robots.fetch", "result", "status-" + status).increment();
+      } finally {
+        throttle.release(policy.minDelay());
       }
-    } catch (IOException | TimeoutException | CappedReader.TooLargeException e) {
-      rules = parser.failedFetch(503);
-      keep = Duration.ofMinutes(5);
-      metrics.counter("news.robots.fetch", "result", "error").increment();
-    } finally {
-      throttle.release(policy.minDelay());
-    }
-    robots.put(key, new CachedRules(rules, System.nanoTime() + keep.toNanos()));
-    return rules;
-  }
-
-  private String robotName() {
-    String agent = policy.userAgent();
-    int slash = agent.indexOf('/');
-    return (slash > 0 ? agent.substring(0, slash) : agent.split(" ")[0]).toLowerCase(Locale.ROOT);
+    });
   }
 
   private Duration politeDelay(BaseRobotRules rules) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.ingest.extract.FixtureCorpus.Fixture;
 import io.newswire.schemas.Image;
 import io.newswire.schemas.RawArticle;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,9 +54,5 @@ class SiteExtractorsTest {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;
-  }
-
-  static Instant unused() {
-    return Instant.EPOCH;
   }
 }

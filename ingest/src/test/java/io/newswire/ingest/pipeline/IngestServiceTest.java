@@ -15,7 +15,6 @@ import io.newswire.ingest.warc.WarcArchive;
 import io.newswire.ingest.warc.WarcPages;
 import io.newswire.schemas.DeadLetter;
 import io.newswire.schemas.RawArticle;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -182,9 +181,5 @@ class IngestServiceTest {
     java.util.Map<String, SeenSet.Entry> latest = new java.util.LinkedHashMap<>();
     saved.forEach(e -> latest.put(e.url(), e));
     return new ArrayList<>(latest.values());
-  }
-
-  static URI unused() {
-    return URI.create("x");
   }
 }
