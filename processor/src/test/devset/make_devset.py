@@ -221,6 +221,30 @@ item("ent-persons",
      "2025-04-03T18:00:00+07:00",
      [["PERSON","Lương Cường"],["LOCATION","Nhật Bản"],["LOCATION","Hà Nội"],["LOCATION","Việt Nam"],["PERSON","Lê Khánh Hải"],["ORGANIZATION","Văn phòng Chủ tịch nước"]], NO, "entities")
 
+# ---- added after a held-out spot check (docs/QUALITY.md): written after the rules, run once, then kept here ----
+item("heldout-bct-bac-ninh",
+     "Đoàn kiểm tra của Bộ Chính trị làm việc tại Bắc Ninh",
+     "Ngày 3/3, Đoàn kiểm tra số 1920 của Bộ Chính trị do đồng chí Lê Hoài Trung, Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Bắc Ninh về công tác phòng, chống tham nhũng.",
+     "2025-03-03T17:00:00+07:00",
+     [["ORGANIZATION","Bộ Chính trị"],["LOCATION","Bắc Ninh"],["PERSON","Lê Hoài Trung"],["ORGANIZATION","Ban Chấp hành Trung ương Đảng"],["ORGANIZATION","Văn phòng Trung ương Đảng"],["ORGANIZATION","Ban Thường vụ Tỉnh ủy Bắc Ninh"]],
+     insp("1920", ["Bộ Chính trị"], "CENTRAL_PARTY", "Lê Hoài Trung", [], ["Ban Thường vụ Tỉnh ủy Bắc Ninh"], "WORKING_SESSION", "2025-03-03", None), "inspection")
+item("heldout-neg-working-trip",
+     "Tổng Bí thư Tô Lâm làm việc với Thành ủy Hà Nội",
+     "Chiều 25/9, Đoàn công tác của Bộ Chính trị do Tổng Bí thư Tô Lâm dẫn đầu đã làm việc với Ban Thường vụ Thành ủy Hà Nội.",
+     "2025-09-25T18:00:00+07:00",
+     [["PERSON","Tô Lâm"],["ORGANIZATION","Thành ủy Hà Nội"],["LOCATION","Hà Nội"],["ORGANIZATION","Bộ Chính trị"],["ORGANIZATION","Ban Thường vụ Thành ủy Hà Nội"]], NO, "negative")
+item("heldout-bbt-draft",
+     "Đoàn giám sát của Ban Bí thư thông qua dự thảo báo cáo tại Quảng Ninh",
+     "Sáng 14/11, Đoàn giám sát số 99 của Ban Bí thư do đồng chí Trần Cẩm Tú, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư làm Trưởng đoàn đã thông qua dự thảo báo cáo kết quả giám sát đối với Ban Thường vụ Tỉnh ủy Quảng Ninh.",
+     "2025-11-14T12:00:00+07:00",
+     [["ORGANIZATION","Ban Bí thư"],["LOCATION","Quảng Ninh"],["PERSON","Trần Cẩm Tú"],["ORGANIZATION","Bộ Chính trị"],["ORGANIZATION","Ban Thường vụ Tỉnh ủy Quảng Ninh"]],
+     insp("99", ["Ban Bí thư"], "CENTRAL_PARTY", "Trần Cẩm Tú", [], ["Ban Thường vụ Tỉnh ủy Quảng Ninh"], "DRAFT_REPORT_REVIEW", "2025-11-14", None), "inspection")
+item("heldout-neg-ministry-health",
+     "Bộ Y tế kiểm tra phòng, chống sốt xuất huyết tại Hà Nội",
+     "Đoàn kiểm tra của Bộ Y tế đã kiểm tra công tác phòng, chống dịch sốt xuất huyết tại một số quận của Hà Nội.",
+     "2025-10-02T10:00:00+07:00",
+     [["ORGANIZATION","Bộ Y tế"],["LOCATION","Hà Nội"]], NO, "negative")
+
 def nfd(s):
     return unicodedata.normalize("NFD", s)
 

@@ -186,10 +186,19 @@ public final class InspectionDetector {
     return issuers;
   }
 
+  /**
+   * Of the Government, only the Government itself, the Prime Minister and the Government Inspectorate send the
+   * delegations this detector is about; a ministry's "đoàn kiểm tra" checks epidemics, exams or markets.
+   */
+  private static final java.util.Set<String> GOVERNMENT_ISSUERS = java.util.Set.of("Chính phủ", "Thủ tướng Chính phủ",
+      "Phó Thủ tướng Chính phủ", "Thanh tra Chính phủ", "Văn phòng Chính phủ");
+
   private static Mention issuerAt(List<Mention> mentions, int start) {
     Mention best = null;
     for (Mention m : mentions) {
-      if (m.start() == start && levelOf(m) != null && (best == null || m.length() > best.length())) {
+      String level = levelOf(m);
+      boolean issuer = level != null && (!level.equals("GOVERNMENT") || GOVERNMENT_ISSUERS.contains(m.canonical()));
+      if (m.start() == start && issuer && (best == null || m.length() > best.length())) {
         best = m;
       }
     }
