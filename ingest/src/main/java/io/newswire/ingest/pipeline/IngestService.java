@@ -271,6 +271,11 @@ public final class IngestService implements AutoCloseable {
       }
     }
     process(new Page(fetched.finalUrl(), source.id(), fetched.text(), now, publishedHint), source, recheck);
+    if (!fetched.finalUrl().equals(url) && !recheck) {
+      // the article lives under its final URL; remember the link that redirected there too, or every discovery
+      // round would follow the redirect again
+      seen.recordFetch(url.toString(), "redirect:" + fetched.finalUrl(), now);
+    }
   }
 
   /** Extraction and publication of one page, shared by live fetching and WARC replay. */
@@ -292,7 +297,7 @@ public final class IngestService implements AutoCloseable {
     }
     String hash = ContentHash.of(article);
     SeenSet.Entry before = seen.get(article.getUrl());
-    if (recheck && before != null && hash.equals(before.contentHash())) {
+    if (before != null && hash.equals(before.contentHash())) { // a re-check, or another link to the same page
       seen.recordUnchanged(article.getUrl(), page.fetchedAt());
       metrics.counter("news.recheck", "result", "unchanged").increment();
       return;
