@@ -3,12 +3,10 @@ package io.newswire.app.roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.app.config.NewswireConfig;
-import io.newswire.app.ops.HealthCheck;
 import io.newswire.processor.ProcessorSettings;
 import io.newswire.processor.ProcessorTopology;
 import java.nio.file.Path;
 import java.util.Properties;
-import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -17,13 +15,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** The processor role: {@link ProcessorTopology} on Kafka Streams with exactly-once v2. */
-public final class ProcessorRole implements AutoCloseable, HealthCheck {
+public final class ProcessorRole extends StreamsApp {
   private static final Logger log = LoggerFactory.getLogger(ProcessorRole.class);
 
-  private final StreamsApp app;
-
-  private ProcessorRole(StreamsApp app) {
-    this.app = app;
+  private ProcessorRole(Topology topology, Properties props, MeterRegistry registry) {
+    super("processor", topology, props, registry);
   }
 
   public static ProcessorRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
@@ -31,8 +27,8 @@ public final class ProcessorRole implements AutoCloseable, HealthCheck {
         config.getDuration("processor.dedup.retention"));
     Topology topology = ProcessorTopology.build(settings, new ArticleAnalyzer(), registry);
     log.debug("processor topology:\n{}", topology.describe());
-    return new ProcessorRole(new StreamsApp("processor", topology, streamsProperties(config, clientProps,
-        config.get("processor.application.id"), config.getInt("processor.threads")), registry));
+    return new ProcessorRole(topology, streamsProperties(config, clientProps, config.get("processor.application.id"),
+        config.getInt("processor.threads")), registry);
   }
 
   /** Settings every newswire Streams application shares: exactly-once v2, handlers that never stop the app. */
@@ -50,24 +46,5 @@ public final class ProcessorRole implements AutoCloseable, HealthCheck {
     p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
     p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
     return p;
-  }
-
-  public KafkaStreams streams() {
-    return app.streams();
-  }
-
-  @Override
-  public String name() {
-    return app.name();
-  }
-
-  @Override
-  public Result check() {
-    return app.check();
-  }
-
-  @Override
-  public void close() {
-    app.close();
   }
 }

@@ -2,7 +2,6 @@ package io.newswire.app.roles;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.app.config.NewswireConfig;
-import io.newswire.app.ops.HealthCheck;
 import io.newswire.sink.AlertWebhook;
 import io.newswire.sink.SinkSettings;
 import io.newswire.sink.SinkTopology;
@@ -11,16 +10,14 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.kafka.streams.KafkaStreams;
 
 /** The sink role: {@link SinkTopology} on Kafka Streams with exactly-once v2, and the optional alert webhook. */
-public final class SinkRole implements AutoCloseable, HealthCheck {
-  private final StreamsApp app;
-  private final AlertWebhook webhook;
+public final class SinkRole extends StreamsApp {
+  private AlertWebhook webhook;
 
-  private SinkRole(StreamsApp app, AlertWebhook webhook) {
-    this.app = app;
-    this.webhook = webhook;
+  private SinkRole(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
+    super("sink", SinkTopology.build(settings(config), registry),
+        ProcessorRole.streamsProperties(config, clientProps, config.get("sink.application.id"), 1), registry);
   }
 
   public static SinkSettings settings(NewswireConfig config) {
@@ -34,28 +31,12 @@ public final class SinkRole implements AutoCloseable, HealthCheck {
   }
 
   public static SinkRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
-    StreamsApp app = new StreamsApp("sink", SinkTopology.build(settings(config), registry),
-        ProcessorRole.streamsProperties(config, clientProps, config.get("sink.application.id"), 1), registry);
-    AlertWebhook webhook = null;
+    SinkRole role = new SinkRole(config, clientProps, registry);
     if (config.isSet("sink.webhook.url")) {
-      webhook = new AlertWebhook(URI.create(config.get("sink.webhook.url")), clientProps,
+      role.webhook = new AlertWebhook(URI.create(config.get("sink.webhook.url")), clientProps,
           config.get("sink.application.id") + "-webhook", config.getDuration("sink.webhook.max.backoff"), registry).start();
     }
-    return new SinkRole(app, webhook);
-  }
-
-  public KafkaStreams streams() {
-    return app.streams();
-  }
-
-  @Override
-  public String name() {
-    return app.name();
-  }
-
-  @Override
-  public Result check() {
-    return app.check();
+    return role;
   }
 
   @Override
@@ -63,6 +44,6 @@ public final class SinkRole implements AutoCloseable, HealthCheck {
     if (webhook != null) {
       webhook.close();
     }
-    app.close();
+    super.close();
   }
 }

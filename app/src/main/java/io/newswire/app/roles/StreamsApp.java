@@ -13,16 +13,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A running Kafka Streams application as the roles need it: metrics bound, failed threads replaced, healthy only
- * while RUNNING, closed within a bounded time.
+ * while RUNNING, closed within a bounded time. The Streams roles extend it.
  */
-final class StreamsApp implements AutoCloseable, HealthCheck {
+public abstract class StreamsApp implements AutoCloseable, HealthCheck {
   private static final Logger log = LoggerFactory.getLogger(StreamsApp.class);
 
   private final String name;
   private final KafkaStreams streams;
   private final KafkaStreamsMetrics metrics;
 
-  StreamsApp(String name, Topology topology, Properties props, MeterRegistry registry) {
+  protected StreamsApp(String name, Topology topology, Properties props, MeterRegistry registry) {
     this.name = name;
     this.streams = new KafkaStreams(topology, props);
     this.metrics = new KafkaStreamsMetrics(streams);
@@ -34,7 +34,7 @@ final class StreamsApp implements AutoCloseable, HealthCheck {
     streams.start();
   }
 
-  KafkaStreams streams() {
+  public KafkaStreams streams() {
     return streams;
   }
 
