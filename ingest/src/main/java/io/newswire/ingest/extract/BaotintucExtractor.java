@@ -68,8 +68,7 @@ public final class BaotintucExtractor implements ArticleExtractor {
   private static Instant publishedAt(Document doc, Page page) {
     String shown = Dom.firstText(doc, ".action-link .date span.txt", ".detail-left .date", ".date", "time");
     return PublishedTimes.fromPageText(shown)
-        .or(() -> JsonLd.article(doc).flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(PublishedTimes::fromIso))
-        .or(() -> PublishedTimes.fromIso(Dom.meta(doc, "article:published_time")))
+        .or(() -> PublishedTimes.fromMetadata(doc))
         .or(() -> PublishedTimes.fromBaotintucUrl(page.url().toString()))
         .orElse(page.feedPublishedAt());
   }

@@ -34,8 +34,7 @@ public final class GenericExtractor implements ArticleExtractor {
       title = Dom.firstText(doc, "h1", "title");
     }
     article.title(title);
-    article.publishedAt(ld.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(PublishedTimes::fromIso)
-        .or(() -> PublishedTimes.fromIso(Dom.meta(doc, "article:published_time")))
+    article.publishedAt(PublishedTimes.fromMetadata(doc)
         .orElse(page.feedPublishedAt()));
     article.author(ld.flatMap(a -> JsonLd.text(a, "author")).orElse(Dom.meta(doc, "author")));
     article.category(Dom.meta(doc, "article:section"));

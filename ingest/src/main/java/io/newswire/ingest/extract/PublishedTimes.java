@@ -51,6 +51,12 @@ public final class PublishedTimes {
     return Optional.empty();
   }
 
+  /** The page's machine-readable time: JSON-LD {@code datePublished}, then {@code article:published_time}. */
+  static Optional<Instant> fromMetadata(org.jsoup.nodes.Document doc) {
+    return JsonLd.article(doc).flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(PublishedTimes::fromIso)
+        .or(() -> fromIso(Dom.meta(doc, "article:published_time")));
+  }
+
   /** ISO-8601 as in JSON-LD and {@code article:published_time}; a missing offset means newsroom time. */
   public static Optional<Instant> fromIso(String text) {
     if (text == null || text.isBlank()) {

@@ -30,7 +30,7 @@ public final class VietnamplusExtractor implements ArticleExtractor {
     String title = Dom.firstText(doc, "h1.article__title", ".cms-title", "h1.details__headline", "h1");
     article.title(title != null ? title : ld.flatMap(a -> JsonLd.text(a, "headline")).orElse(Dom.meta(doc, "og:title")));
     article.lead(Dom.firstText(doc, ".article__sapo", ".cms-desc", ".details__summary"));
-    article.publishedAt(publishedAt(doc, ld, page));
+    article.publishedAt(publishedAt(doc, page));
     String category = Dom.firstText(doc, "div.breadcrumb.breadcrumb-detail h2 a", ".breadcrumb a");
     article.category(category != null ? category : Dom.meta(doc, "article:section"));
     doc.select(".article__tag a").forEach(a -> article.tag(a.text()));
@@ -47,9 +47,8 @@ public final class VietnamplusExtractor implements ArticleExtractor {
     return article.build(NAME);
   }
 
-  private static Instant publishedAt(Document doc, Optional<JsonNode> ld, Page page) {
-    return ld.flatMap(a -> JsonLd.text(a, "datePublished")).flatMap(PublishedTimes::fromIso)
-        .or(() -> PublishedTimes.fromIso(Dom.meta(doc, "article:published_time")))
+  private static Instant publishedAt(Document doc, Page page) {
+    return PublishedTimes.fromMetadata(doc)
         .or(() -> PublishedTimes.fromPageText(Dom.firstText(doc, "time.time", ".article__meta .time",
             ".details__meta time", "time")))
         .orElse(page.feedPublishedAt());
