@@ -1,6 +1,7 @@
 package io.newswire.app;
 
 import io.newswire.app.cli.EnrichCommand;
+import io.newswire.app.cli.EvalTextCommand;
 import io.newswire.app.cli.ExtractCommand;
 import io.newswire.app.cli.IngestCommand;
 import io.newswire.app.cli.ProcessCommand;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Command;
     description = "Vietnamese national news wire (TTXVN, Báo Tin tức) on Apache Kafka: ingest, enrich, "
         + "deduplicate and alert.",
     subcommands = {RunCommand.class, IngestCommand.class, ProcessCommand.class, SinkCommand.class,
-        TopicsCommand.class, ExtractCommand.class, EnrichCommand.class, ReplayCommand.class},
+        TopicsCommand.class, ExtractCommand.class, EnrichCommand.class, ReplayCommand.class,
+        EvalTextCommand.class},
     footer = {"", "Configuration: defaults < --config FILE < NEWSWIRE_* environment < options. "
         + "'newswire COMMAND --help' for each command."})
 public final class Newswire implements Runnable {

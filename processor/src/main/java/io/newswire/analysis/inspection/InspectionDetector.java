@@ -91,7 +91,7 @@ public final class InspectionDetector {
     String location = locationIn(evidence, within(mentions, evidence));
     double confidence = 0.6 + (number != null ? 0.1 : 0) + (head != null ? 0.1 : 0) + (!inspected.isEmpty() ? 0.1 : 0)
         + (subject != null ? 0.05 : 0);
-    return new InspectionFacts(true, number, issuerNames, level, head, List.copyOf(deputies), inspected,
+    return new InspectionFacts(true, number, issuerNames, level, null, head, List.copyOf(deputies), inspected,
         stage(stageKey), subject, when == null ? null : when.date(), location, evidence.text(), Math.min(0.99, confidence));
   }
 
