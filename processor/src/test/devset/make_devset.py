@@ -12,10 +12,13 @@ import json, os, unicodedata
 OUT = os.path.join(os.path.dirname(__file__), "..", "resources", "devset", "devset.jsonl")
 NO = {"isInspectionDelegationStory": False}
 
-def insp(number, issuers, level, head, deputies, inspected, stage, date, location):
-    return {"isInspectionDelegationStory": True, "delegationNumber": number, "issuers": issuers, "level": level,
-            "head": head, "deputyHeads": deputies, "inspectedOrganizations": inspected, "stage": stage,
-            "eventDate": date, "location": location}
+def insp(number, issuers, level, head, deputies, inspected, stage, date, location, kind=None):
+    out = {"isInspectionDelegationStory": True, "delegationNumber": number, "issuers": issuers, "level": level,
+           "head": head, "deputyHeads": deputies, "inspectedOrganizations": inspected, "stage": stage,
+           "eventDate": date, "location": location}
+    if kind:
+        out["kind"] = kind  # scored when present: the items written for the real-text constructions have it
+    return out
 
 B = []
 def item(id, title, lead, published, entities, inspection, kind):
@@ -88,7 +91,7 @@ item("na-plenary",
      "Đoàn giám sát của Quốc hội sẽ giám sát chuyên đề về việc thực hiện cải cách thủ tục hành chính giai đoạn 2021 - 2025, theo kế hoạch được Ủy ban Thường vụ Quốc hội thông qua ngày 10/1.",
      "2026-01-12T09:00:00+07:00",
      [["ORGANIZATION","Quốc hội"],["ORGANIZATION","Ủy ban Thường vụ Quốc hội"]],
-     insp(None, ["Quốc hội"], "NATIONAL_ASSEMBLY", None, [], [], "PLANNED", None, None), "inspection")
+     insp(None, ["Quốc hội"], "NATIONAL_ASSEMBLY", None, [], [], "DECISION_ANNOUNCED", None, None), "inspection")
 item("na-committee",
      "Ủy ban Kinh tế và Tài chính giám sát tại Bộ Tài chính",
      "Chiều 3/10, Đoàn giám sát của Ủy ban Kinh tế và Tài chính do Chủ nhiệm Ủy ban Phan Văn Mãi làm Trưởng đoàn đã làm việc với Bộ Tài chính về quản lý nợ công.",
@@ -113,13 +116,13 @@ item("local-province",
      "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy Khánh Hòa làm việc với Đảng ủy xã",
      "Sáng 6/6, Đoàn kiểm tra số 2 của Ban Thường vụ Tỉnh ủy Khánh Hòa do đồng chí Hồ Văn Mừng, Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn làm việc với Đảng ủy xã Ninh Hải.",
      "2025-06-06T15:00:00+07:00",
-     [["ORGANIZATION","Ban Thường vụ Tỉnh ủy Khánh Hòa"],["LOCATION","Khánh Hòa"],["PERSON","Hồ Văn Mừng"],["ORGANIZATION","Đảng ủy xã Ninh Hải"]],
+     [["ORGANIZATION","Ban Thường vụ Tỉnh ủy Khánh Hòa"],["LOCATION","Khánh Hòa"],["PERSON","Hồ Văn Mừng"],["ORGANIZATION","Đảng ủy xã Ninh Hải"],["ORGANIZATION","Tỉnh ủy"],["LOCATION","Ninh Hải"]],
      insp("2", ["Ban Thường vụ Tỉnh ủy Khánh Hòa"], "LOCAL", "Hồ Văn Mừng", [], ["Đảng ủy xã Ninh Hải"], "WORKING_SESSION", "2025-06-06", None), "inspection")
 item("local-old-province",
      "Đoàn giám sát của Tỉnh ủy Hậu Giang làm việc với UBND tỉnh",
      "Ngày 15/8, Đoàn giám sát của Tỉnh ủy Hậu Giang đã làm việc với UBND tỉnh Hậu Giang về công tác phòng, chống tham nhũng.",
      "2023-08-15T10:00:00+07:00",
-     [["ORGANIZATION","Tỉnh ủy Hậu Giang"],["LOCATION","Cần Thơ"],["ORGANIZATION","UBND tỉnh Hậu Giang"]],
+     [["ORGANIZATION","Tỉnh ủy Hậu Giang"],["LOCATION","Hậu Giang"],["ORGANIZATION","UBND tỉnh Hậu Giang"],["ORGANIZATION","UBND tỉnh"]],
      insp(None, ["Tỉnh ủy Hậu Giang"], "LOCAL", None, [], ["UBND tỉnh Hậu Giang"], "WORKING_SESSION", "2023-08-15", None), "inspection")
 item("local-ubkt",
      "Ủy ban Kiểm tra Thành ủy Hà Nội công bố quyết định kiểm tra",
@@ -158,12 +161,12 @@ item("neg-discipline",
      "Ủy ban Kiểm tra Trung ương đề nghị thi hành kỷ luật nhiều cán bộ",
      "Tại kỳ họp thứ 40, Ủy ban Kiểm tra Trung ương đã xem xét, đề nghị Bộ Chính trị thi hành kỷ luật Ban Thường vụ Tỉnh ủy Bình Dương nhiệm kỳ 2015 - 2020.",
      "2024-05-30T21:00:00+07:00",
-     [["ORGANIZATION","Ủy ban Kiểm tra Trung ương"],["ORGANIZATION","Bộ Chính trị"],["ORGANIZATION","Ban Thường vụ Tỉnh ủy Bình Dương"],["LOCATION","Hồ Chí Minh"]], NO, "negative")
+     [["ORGANIZATION","Ủy ban Kiểm tra Trung ương"],["ORGANIZATION","Bộ Chính trị"],["ORGANIZATION","Ban Thường vụ Tỉnh ủy Bình Dương"],["LOCATION","Bình Dương"]], NO, "negative")
 item("neg-congress",
      "Khai mạc Đại hội đại biểu Đảng bộ tỉnh Ninh Bình lần thứ I",
      "Sáng 25/9, Đại hội đại biểu Đảng bộ tỉnh Ninh Bình nhiệm kỳ 2025 - 2030 khai mạc, bầu Ban Chấp hành và Ủy ban Kiểm tra Tỉnh ủy khóa mới.",
      "2025-09-25T10:00:00+07:00",
-     [["LOCATION","Ninh Bình"],["ORGANIZATION","Đảng bộ tỉnh Ninh Bình"]], NO, "negative")
+     [["LOCATION","Ninh Bình"],["ORGANIZATION","Đảng bộ tỉnh Ninh Bình"],["ORGANIZATION","Ủy ban Kiểm tra Tỉnh ủy"]], NO, "negative")
 item("neg-health-check",
      "Khám, kiểm tra sức khỏe miễn phí cho người dân vùng lũ",
      "Các bác sĩ Bệnh viện Bạch Mai đã khám, kiểm tra sức khỏe và cấp thuốc miễn phí cho hơn 500 người dân tỉnh Lào Cai.",
@@ -193,7 +196,7 @@ item("neg-traffic",
      "Công an tỉnh Hưng Yên kiểm tra nồng độ cồn dịp cuối năm",
      "Lực lượng cảnh sát giao thông Công an tỉnh Hưng Yên đã kiểm tra nồng độ cồn hơn 2.000 trường hợp.",
      "2025-12-28T10:00:00+07:00",
-     [["LOCATION","Hưng Yên"]], NO, "negative")
+     [["LOCATION","Hưng Yên"],["ORGANIZATION","Công an tỉnh Hưng Yên"]], NO, "negative")
 # ---- entity-rich non-inspection ----
 item("ent-documents",
      "Ban hành Nghị định số 30/2020/NĐ-CP về công tác văn thư",
@@ -244,6 +247,117 @@ item("heldout-neg-ministry-health",
      "Đoàn kiểm tra của Bộ Y tế đã kiểm tra công tác phòng, chống dịch sốt xuất huyết tại một số quận của Hà Nội.",
      "2025-10-02T10:00:00+07:00",
      [["ORGANIZATION","Bộ Y tế"],["LOCATION","Hà Nội"]], NO, "negative")
+
+# ---- constructions of real reporting (issue: inspection alerts on real text), in our own words and names ----
+item("rt-ubtvqh-sets-up",
+     "Ủy ban Thường vụ Quốc hội lập Đoàn giám sát về quản lý khoáng sản",
+     "Theo Nghị quyết vừa được ký ban hành, Ủy ban Thường vụ Quốc hội thành lập Đoàn giám sát về việc thực hiện chính sách, pháp luật về quản lý khoáng sản giai đoạn 2020 - 2025 do Phó Chủ tịch Quốc hội Vũ Hồng Minh làm Trưởng đoàn.",
+     "2026-04-02T10:00:00+07:00",
+     [["ORGANIZATION","Ủy ban Thường vụ Quốc hội"],["ORGANIZATION","Quốc hội"],["PERSON","Vũ Hồng Minh"]],
+     insp(None, ["Ủy ban Thường vụ Quốc hội"], "NATIONAL_ASSEMBLY", "Vũ Hồng Minh", [], [], "DECISION_ANNOUNCED", None, None, "SUPERVISION"), "inspection")
+item("rt-pm-working-group-sets-up",
+     "Tổ công tác của Thủ tướng lập Đoàn kiểm tra tại hai bộ",
+     "Tổ công tác của Thủ tướng Chính phủ vừa quyết định thành lập Đoàn kiểm tra việc thực hiện nhiệm vụ Chính phủ giao tại Bộ Xây dựng và Bộ Y tế, do Thứ trưởng Bộ Nội vụ Phan Thanh Tùng làm Trưởng đoàn.",
+     "2026-03-18T09:00:00+07:00",
+     [["ORGANIZATION","Chính phủ"],["ORGANIZATION","Bộ Xây dựng"],["ORGANIZATION","Bộ Y tế"],["ORGANIZATION","Bộ Nội vụ"],["PERSON","Phan Thanh Tùng"]],
+     insp(None, ["Thủ tướng Chính phủ"], "GOVERNMENT", "Phan Thanh Tùng", [], ["Bộ Xây dựng", "Bộ Y tế"], "DECISION_ANNOUNCED", None, None, "INSPECTION"), "inspection")
+item("rt-deputy-pm-heads",
+     "Đoàn kiểm tra số 2 làm việc tại Gia Lai",
+     "Sáng 14.5, Đoàn kiểm tra số 2 được thành lập theo quyết định của Thủ tướng, do Phó Thủ tướng Trần Minh Khoa làm Trưởng đoàn, đã làm việc với UBND tỉnh Gia Lai về giải ngân vốn đầu tư công.",
+     "2026-05-14T16:00:00+07:00",
+     [["LOCATION","Gia Lai"],["ORGANIZATION","UBND tỉnh Gia Lai"],["PERSON","Trần Minh Khoa"]],
+     insp("2", ["Thủ tướng Chính phủ"], "GOVERNMENT", "Trần Minh Khoa", [], ["UBND tỉnh Gia Lai"], "WORKING_SESSION", "2026-05-14", None, "INSPECTION"), "inspection")
+item("rt-ethnic-council",
+     "Đoàn giám sát của Hội đồng Dân tộc của Quốc hội làm việc tại Điện Biên",
+     "Chiều 8/7, Đoàn giám sát của Hội đồng Dân tộc của Quốc hội do Phó Chủ tịch Hội đồng Dân tộc Lò Văn Sơn làm Trưởng đoàn đã làm việc với UBND tỉnh Điện Biên về chính sách hỗ trợ đồng bào dân tộc thiểu số.",
+     "2026-07-08T18:00:00+07:00",
+     [["ORGANIZATION","Hội đồng Dân tộc"],["LOCATION","Điện Biên"],["ORGANIZATION","UBND tỉnh Điện Biên"],["PERSON","Lò Văn Sơn"]],
+     insp(None, ["Hội đồng Dân tộc"], "NATIONAL_ASSEMBLY", "Lò Văn Sơn", [], ["UBND tỉnh Điện Biên"], "WORKING_SESSION", "2026-07-08", None, "SUPERVISION"), "inspection")
+item("rt-provincial-na-delegation",
+     "Đoàn đại biểu Quốc hội tỉnh Sơn La giám sát việc sắp xếp trường học",
+     "Ngày 3-4, Đoàn đại biểu Quốc hội tỉnh Sơn La tổ chức giám sát việc sắp xếp mạng lưới trường học tại Sở Giáo dục và Đào tạo tỉnh Sơn La.",
+     "2026-04-03T15:00:00+07:00",
+     [["ORGANIZATION","Đoàn đại biểu Quốc hội tỉnh Sơn La"],["LOCATION","Sơn La"],["ORGANIZATION","Sở Giáo dục và Đào tạo tỉnh Sơn La"]],
+     insp(None, ["Đoàn đại biểu Quốc hội tỉnh Sơn La"], "NATIONAL_ASSEMBLY", None, [], ["Sở Giáo dục và Đào tạo tỉnh Sơn La"], "WORKING_SESSION", "2026-04-03", None, "SUPERVISION"), "inspection")
+item("rt-peoples-council",
+     "Thường trực HĐND tỉnh giám sát công tác tiếp công dân",
+     "Sáng 21/10, Thường trực HĐND tỉnh Cao Bằng tổ chức giám sát việc tiếp công dân, giải quyết khiếu nại tại UBND huyện Hòa An.",
+     "2025-10-21T12:00:00+07:00",
+     [["ORGANIZATION","HĐND tỉnh"],["ORGANIZATION","HĐND tỉnh Cao Bằng"],["LOCATION","Cao Bằng"],["ORGANIZATION","UBND huyện Hòa An"],["LOCATION","Hòa An"]],
+     insp(None, ["HĐND tỉnh Cao Bằng"], "LOCAL", None, [], ["UBND huyện Hòa An"], "WORKING_SESSION", "2025-10-21", None, "SUPERVISION"), "inspection")
+item("rt-bare-standing-board",
+     "Ban Thường vụ Tỉnh ủy kiểm tra Đảng ủy xã Tân Lập",
+     "Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy do đồng chí Hà Thị Ngân, Ủy viên Ban Thường vụ Tỉnh ủy, Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy làm Trưởng đoàn đã công bố quyết định kiểm tra đối với Ban Thường vụ Đảng ủy xã Tân Lập, tỉnh Phú Thọ.",
+     "2026-02-10T11:00:00+07:00",
+     [["ORGANIZATION","Ban Thường vụ Tỉnh ủy"],["ORGANIZATION","Đảng ủy xã Tân Lập"],["ORGANIZATION","Ủy ban Kiểm tra Tỉnh ủy"],["ORGANIZATION","Ban Thường vụ Đảng ủy xã Tân Lập"],["PERSON","Hà Thị Ngân"],["LOCATION","Phú Thọ"],["LOCATION","Tân Lập"]],
+     insp(None, ["Ban Thường vụ Tỉnh ủy Phú Thọ"], "LOCAL", "Hà Thị Ngân", [], ["Ban Thường vụ Đảng ủy xã Tân Lập"], "DECISION_ANNOUNCED", None, None, "INSPECTION"), "inspection")
+item("rt-results-notice",
+     "Thông báo kết quả kiểm tra của Ủy ban Kiểm tra Trung ương tại Quảng Trị",
+     "Ngày 2/12, Đoàn kiểm tra số 17 của Ủy ban Kiểm tra Trung ương đã thông báo kết quả kiểm tra đối với Ban Thường vụ Tỉnh ủy Quảng Trị.",
+     "2025-12-02T17:00:00+07:00",
+     [["ORGANIZATION","Ủy ban Kiểm tra Trung ương"],["LOCATION","Quảng Trị"],["ORGANIZATION","Ban Thường vụ Tỉnh ủy Quảng Trị"]],
+     insp("17", ["Ủy ban Kiểm tra Trung ương"], "CENTRAL_PARTY", None, [], ["Ban Thường vụ Tỉnh ủy Quảng Trị"], "CONCLUSION_ANNOUNCED", "2025-12-02", None, "INSPECTION"), "inspection")
+item("rt-draft-in-second-sentence",
+     "Đoàn giám sát của Ban Bí thư làm việc với Đảng ủy Chính phủ",
+     "Chiều 19/9, Đoàn giám sát số 9 của Ban Bí thư do đồng chí Đinh Văn Thịnh, Bí thư Trung ương Đảng làm Trưởng đoàn đã làm việc với Ban Thường vụ Đảng ủy Chính phủ. Tại buổi làm việc, Đoàn đã thông qua dự thảo Báo cáo kết quả giám sát.",
+     "2025-09-19T19:00:00+07:00",
+     [["ORGANIZATION","Ban Bí thư"],["ORGANIZATION","Đảng ủy Chính phủ"],["ORGANIZATION","Ban Thường vụ Đảng ủy Chính phủ"],["PERSON","Đinh Văn Thịnh"],["ORGANIZATION","Ban Chấp hành Trung ương Đảng"]],
+     insp("9", ["Ban Bí thư"], "CENTRAL_PARTY", "Đinh Văn Thịnh", [], ["Ban Thường vụ Đảng ủy Chính phủ"], "DRAFT_REPORT_REVIEW", "2025-09-19", None, "SUPERVISION"), "inspection")
+item("rt-leads-the-delegation",
+     "Đoàn kiểm tra của Ban Bí thư công bố quyết định tại Lạng Sơn",
+     "Ngày 11/6, bà Lương Thị Hạnh, Bí thư Trung ương Đảng, Trưởng Ban Dân vận Trung ương dẫn đầu Đoàn kiểm tra của Ban Bí thư đã công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Lạng Sơn.",
+     "2024-06-11T15:00:00+07:00",
+     [["ORGANIZATION","Ban Bí thư"],["LOCATION","Lạng Sơn"],["ORGANIZATION","Ban Thường vụ Tỉnh ủy Lạng Sơn"],["PERSON","Lương Thị Hạnh"],["ORGANIZATION","Ban Chấp hành Trung ương Đảng"],["ORGANIZATION","Ban Dân vận Trung ương"]],
+     insp(None, ["Ban Bí thư"], "CENTRAL_PARTY", "Lương Thị Hạnh", [], ["Ban Thường vụ Tỉnh ủy Lạng Sơn"], "DECISION_ANNOUNCED", "2024-06-11", None, "INSPECTION"), "inspection")
+item("rt-title-chain-military",
+     "Công bố quyết định kiểm tra, giám sát đối với Ban Thường vụ Đảng ủy Quân sự tỉnh Nghệ An",
+     "Sáng 6/3, Đoàn kiểm tra, giám sát số 21 của Bộ Chính trị, Ban Bí thư do bà Nguyễn Thị Thu Hương, Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Trưởng Ban Tổ chức Trung ương, làm Trưởng đoàn đã công bố quyết định kiểm tra, giám sát đối với Ban Thường vụ Đảng ủy Quân sự tỉnh Nghệ An.",
+     "2026-03-06T12:00:00+07:00",
+     [["ORGANIZATION","Bộ Chính trị"],["ORGANIZATION","Ban Bí thư"],["ORGANIZATION","Ban Thường vụ Đảng ủy Quân sự tỉnh Nghệ An"],["LOCATION","Nghệ An"],["PERSON","Nguyễn Thị Thu Hương"],["ORGANIZATION","Ban Chấp hành Trung ương Đảng"],["ORGANIZATION","Ban Tổ chức Trung ương"]],
+     insp("21", ["Bộ Chính trị", "Ban Bí thư"], "CENTRAL_PARTY", "Nguyễn Thị Thu Hương", [], ["Ban Thường vụ Đảng ủy Quân sự tỉnh Nghệ An"], "DECISION_ANNOUNCED", "2026-03-06", None, "INSPECTION_AND_SUPERVISION"), "inspection")
+item("rt-date-after-decision",
+     "Đoàn kiểm tra số 30 làm việc với Ban Thường vụ Thành ủy Cần Thơ",
+     "Thực hiện Quyết định số 318-QĐ/TW ngày 2/1/2026 của Bộ Chính trị, ngày 20/1, Đoàn kiểm tra số 30 của Bộ Chính trị đã làm việc với Ban Thường vụ Thành ủy Cần Thơ.",
+     "2026-01-20T20:00:00+07:00",
+     [["ORGANIZATION","Bộ Chính trị"],["ORGANIZATION","Ban Thường vụ Thành ủy Cần Thơ"],["LOCATION","Cần Thơ"],["DOCUMENT","Quyết định số 318-QĐ/TW"]],
+     insp("30", ["Bộ Chính trị"], "CENTRAL_PARTY", None, [], ["Ban Thường vụ Thành ủy Cần Thơ"], "WORKING_SESSION", "2026-01-20", None, "INSPECTION"), "inspection")
+item("rt-list-of-boards",
+     "Đoàn kiểm tra của Ủy ban Kiểm tra Trung ương công bố quyết định tại ba tỉnh",
+     "Ngày 9/4, tại Điện Biên, Đoàn kiểm tra số 5 của Ủy ban Kiểm tra Trung ương đã công bố quyết định kiểm tra đối với các Ban Thường vụ Tỉnh ủy Lai Châu, Điện Biên và Sơn La.",
+     "2026-04-09T17:00:00+07:00",
+     [["ORGANIZATION","Ủy ban Kiểm tra Trung ương"],["LOCATION","Điện Biên"],["ORGANIZATION","Ban Thường vụ Tỉnh ủy Lai Châu"],["LOCATION","Lai Châu"],["LOCATION","Sơn La"]],
+     insp("5", ["Ủy ban Kiểm tra Trung ương"], "CENTRAL_PARTY", None, [], ["Ban Thường vụ Tỉnh ủy Lai Châu", "Ban Thường vụ Tỉnh ủy Điện Biên", "Ban Thường vụ Tỉnh ủy Sơn La"], "DECISION_ANNOUNCED", "2026-04-09", "Điện Biên", "INSPECTION"), "inspection")
+item("rt-working-group-purpose",
+     "Đoàn công tác của Ban Chỉ đạo Trung ương làm việc tại Bình Phước",
+     "Chiều 20/11, Đoàn công tác của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực do ông Trịnh Văn Quyết làm Trưởng đoàn đã làm việc tại Bình Phước để kiểm tra việc xử lý các vụ án.",
+     "2024-11-20T18:00:00+07:00",
+     [["ORGANIZATION","Ban Chỉ đạo Trung ương"],["LOCATION","Bình Phước"],["PERSON","Trịnh Văn Quyết"]],
+     insp(None, ["Ban Chỉ đạo Trung ương"], "CENTRAL_PARTY", "Trịnh Văn Quyết", [], [], "WORKING_SESSION", "2024-11-20", "Bình Phước", "WORKING_GROUP"), "inspection")
+item("rt-neg-flood-visit",
+     "Đoàn công tác của Trung ương kiểm tra khắc phục hậu quả mưa lũ tại Yên Bái",
+     "Chiều 15/9, Đoàn công tác của Trung ương do Phó Thủ tướng Lê Văn Hải dẫn đầu đã đến kiểm tra công tác khắc phục hậu quả mưa lũ tại tỉnh Yên Bái.",
+     "2024-09-15T19:00:00+07:00",
+     [["LOCATION","Yên Bái"],["PERSON","Lê Văn Hải"]], NO, "negative")
+item("rt-neg-youth-union",
+     "Tỉnh đoàn Nghệ An kiểm tra, giám sát công tác Đoàn tại 5 huyện",
+     "Ban Thường vụ Tỉnh đoàn Nghệ An thành lập đoàn kiểm tra, giám sát công tác đoàn và phong trào thanh niên tại 5 huyện.",
+     "2025-05-12T09:00:00+07:00",
+     [["LOCATION","Nghệ An"],["ORGANIZATION","Tỉnh Đoàn"],["ORGANIZATION","Ban Thường vụ Tỉnh Đoàn"]], NO, "negative")
+item("rt-neg-person-not-province",
+     "Phó Thủ tướng Trần Hòa Bình làm việc với Bộ Tài chính",
+     "Chiều 5/5, Phó Thủ tướng Trần Hòa Bình đã làm việc với lãnh đạo Bộ Tài chính về dự toán ngân sách.",
+     "2026-05-05T18:00:00+07:00",
+     [["PERSON","Trần Hòa Bình"],["ORGANIZATION","Bộ Tài chính"]], NO, "negative")
+item("rt-neg-old-province",
+     "Kiên Giang đón hơn 1 triệu lượt khách dịp Tết",
+     "Trong dịp Tết Nguyên đán, tỉnh Kiên Giang đón hơn 1 triệu lượt khách, trong đó có nhiều khách từ Campuchia và Thái Lan.",
+     "2019-02-12T10:00:00+07:00",
+     [["LOCATION","Kiên Giang"],["LOCATION","Campuchia"],["LOCATION","Thái Lan"]], NO, "negative")
+item("rt-neg-org-country-name",
+     "Hội Nhà báo Việt Nam ký kết hợp tác tại Viêng Chăn",
+     "Ngày 4/8, tại Viêng Chăn, Hội Nhà báo Việt Nam và Hội Nhà báo Lào đã ký biên bản hợp tác giai đoạn 2026 - 2030.",
+     "2026-08-04T20:00:00+07:00",
+     [["LOCATION","Viêng Chăn"]], NO, "negative")
 
 def nfd(s):
     return unicodedata.normalize("NFD", s)

@@ -4,6 +4,7 @@ import io.newswire.analysis.entity.EntityKind;
 import io.newswire.analysis.entity.EntityTagger;
 import io.newswire.analysis.entity.Gazetteer;
 import io.newswire.analysis.entity.Mention;
+import io.newswire.analysis.entity.ProvinceHistory;
 import io.newswire.analysis.inspection.InspectionDetector;
 import io.newswire.analysis.inspection.InspectionFacts;
 import io.newswire.analysis.text.Sentences;
@@ -19,6 +20,7 @@ import java.util.Set;
  */
 public final class ArticleAnalyzer {
   private final EntityTagger tagger;
+  private static final ProvinceHistory PROVINCES = ProvinceHistory.get();
   private final InspectionDetector inspections = new InspectionDetector();
 
   public ArticleAnalyzer() {
@@ -67,9 +69,12 @@ public final class ArticleAnalyzer {
             field[1].substring(span.start(), span.end()), key.substring(span.start(), span.end())));
       }
     }
+    java.time.LocalDate storyDate = input.publishedAt() == null ? null
+        : input.publishedAt().atZone(io.newswire.analysis.text.RelativeDates.NEWSROOM).toLocalDate();
     List<Mention> indexed = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
-      indexed.add(m.withSentence(sentenceOf(m, sentences)));
+      Mention dated = m.kind() == EntityKind.LOCATION ? m.withCanonical(PROVINCES.nameAt(m.canonical(), storyDate)) : m;
+      indexed.add(dated.withSentence(sentenceOf(m, sentences)));
     }
     InspectionFacts facts = inspections.detect(title, sentences, indexed, input.publishedAt());
     if (facts.isInspectionDelegationStory()) {

@@ -70,8 +70,10 @@ public final class Enrichment {
   static List<Entity> entities(List<Mention> mentions) {
     List<Entity> out = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
+      String successor = m.kind() == io.newswire.analysis.entity.EntityKind.LOCATION
+          ? io.newswire.analysis.entity.ProvinceHistory.get().successorOf(m.canonical()) : null;
       out.add(new Entity(EntityType.valueOf(m.kind().name()), m.text(), m.canonical(), m.start(), m.end(),
-          m.sentence(), m.field(), m.holder()));
+          m.sentence(), m.field(), m.holder(), successor));
     }
     return out;
   }
@@ -81,6 +83,7 @@ public final class Enrichment {
         .setIsInspectionDelegationStory(f.isInspectionDelegationStory())
         .setDelegationNumber(f.delegationNumber()).setIssuers(f.issuers())
         .setLevel(f.level() == null ? null : InspectionLevel.valueOf(f.level()))
+        .setKind(f.kind() == null ? null : io.newswire.schemas.InspectionKind.valueOf(f.kind()))
         .setHead(f.head()).setDeputyHeads(f.deputyHeads()).setInspectedOrganizations(f.inspectedOrganizations())
         .setStage(InspectionStage.valueOf(f.stage())).setSubject(f.subject()).setEventDate(f.eventDate())
         .setLocation(f.location()).setEvidence(f.evidence()).setConfidence(f.confidence())

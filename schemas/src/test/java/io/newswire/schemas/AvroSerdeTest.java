@@ -38,7 +38,7 @@ class AvroSerdeTest {
         .setStoryId("s-1").setUrl(source.getUrl()).setCanonicalUrl(source.getCanonicalUrl()).setSource(source.getSource())
         .setFetchedAt(source.getFetchedAt()).setPublishedAt(source.getPublishedAt()).setTitle(source.getTitle())
         .setParagraphs(source.getParagraphs()).setExtractor(source.getExtractor())
-        .setEntities(List.of(new Entity(EntityType.PERSON, "Phan Đình Trạc", "Phan Đình Trạc", 10, 24, 0, "body", null)))
+        .setEntities(List.of(new Entity(EntityType.PERSON, "Phan Đình Trạc", "Phan Đình Trạc", 10, 24, 0, "body", null, null)))
         .setInspection(inspection)
         .setDedup(Dedup.newBuilder().setVerdict(DedupVerdict.NEW).build())
         .setProcessedAt(Instant.parse("2022-10-11T12:00:00Z"))

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bytes written by earlier producers still decode. {@code EnrichedArticle-v1.bin} was written by the v1
- * schema (before {@code Entity.holder}) and is kept as a fixture; its schema ships in {@code schema-history/}.
+ * schema (before {@code Entity.holder}), {@code EnrichedArticle-v2.bin} by v2 (before {@code Inspection.kind} and
+ * {@code Entity.successor}); both are kept as fixtures and their schemas ship in {@code schema-history/}.
  */
 class SchemaEvolutionTest {
 
@@ -28,9 +29,27 @@ class SchemaEvolutionTest {
   }
 
   @Test
+  void v2EnrichedArticleBytesDecodeWithTheCurrentReader() throws Exception {
+    byte[] v2;
+    try (InputStream in = getClass().getResourceAsStream("/schema-history/EnrichedArticle-v2.bin")) {
+      v2 = in.readAllBytes();
+    }
+    EnrichedArticle article = NewswireSerdes.enrichedArticle().deserialize("news.articles.enriched", v2);
+    assertEquals("story-v2", article.getStoryId());
+    assertEquals(InspectionLevel.CENTRAL_PARTY, article.getInspection().getLevel());
+    assertEquals("12", article.getInspection().getDelegationNumber());
+    assertNull(article.getInspection().getKind(), "Inspection.kind, added in v3, takes its default");
+    assertEquals("Hậu Giang", article.getEntities().get(0).getCanonical());
+    assertNull(article.getEntities().get(0).getSuccessor(), "Entity.successor, added in v3, takes its default");
+  }
+
+  @Test
   void everyHistoricSchemaDiffersFromTheCurrentOne() {
     List<Schema> history = SchemaHistory.olderVersionsOf(EnrichedArticle.getClassSchema().getFullName());
-    assertEquals(1, history.size());
+    assertEquals(2, history.size());
+    List<Schema> alerts = SchemaHistory.olderVersionsOf(InspectionAlert.getClassSchema().getFullName());
+    assertEquals(1, alerts.size());
+    org.junit.jupiter.api.Assertions.assertNotEquals(alerts.get(0), InspectionAlert.getClassSchema());
     for (Schema old : history) {
       org.junit.jupiter.api.Assertions.assertNotEquals(old, EnrichedArticle.getClassSchema());
     }

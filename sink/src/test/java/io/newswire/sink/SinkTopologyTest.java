@@ -70,8 +70,8 @@ class SinkTopologyTest {
         .setSource(url.contains("vietnamplus") ? "vietnamplus" : "baotintuc").setFetchedAt(Instant.parse("2022-10-11T12:00:00Z"))
         .setPublishedAt(Instant.parse("2022-10-11T11:45:00Z")).setTitle("Đoàn kiểm tra số 538 làm việc với " + org)
         .setLead("Chiều 11/10, …").setParagraphs(List.of("…")).setExtractor("test")
-        .setEntities(List.of(new Entity(EntityType.ORGANIZATION, "Bộ Chính trị", "Bộ Chính trị", 0, 12, 0, "title", null),
-            new Entity(EntityType.PERSON, "Phan Đình Trạc", "Phan Đình Trạc", 0, 14, 1, "lead", null)))
+        .setEntities(List.of(new Entity(EntityType.ORGANIZATION, "Bộ Chính trị", "Bộ Chính trị", 0, 12, 0, "title", null, null),
+            new Entity(EntityType.PERSON, "Phan Đình Trạc", "Phan Đình Trạc", 0, 14, 1, "lead", null, null)))
         .setInspection(inspection)
         .setDedup(Dedup.newBuilder().setVerdict(verdict).setVersion(version)
             .setDuplicateOf(verdict == DedupVerdict.DUPLICATE ? storyId : null)

@@ -47,7 +47,8 @@ public final class EvalTextCommand implements Callable<Integer> {
   Path dir;
 
   @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
-      description = "Which items to score: all, tune or heldout (default: ${DEFAULT-VALUE}).")
+      description = "Which items to score: all, or one split of the gold file (tune, heldout, heldout2; default: "
+          + "${DEFAULT-VALUE}).")
   String split;
 
   @Option(names = "--fetch", description = "Download the pages of items missing from DIR into DIR/ID.html first.")
@@ -61,20 +62,22 @@ public final class EvalTextCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!List.of("all", "tune", "heldout").contains(split)) {
-      throw new ConfigException("--split must be all, tune or heldout, not '" + split + "'");
-    }
     if (!Files.isReadable(gold)) {
       throw new ConfigException("cannot read --gold " + gold);
     }
     if (!Files.isDirectory(dir) && !fetch) {
       throw new ConfigException("--dir " + dir + " is not a folder");
     }
-    List<RealTextGold> items;
+    List<RealTextGold> all;
     try {
-      items = RealTextGold.read(gold).stream().filter(g -> split.equals("all") || split.equals(g.split())).toList();
+      all = RealTextGold.read(gold);
     } catch (IllegalArgumentException e) {
       throw new ConfigException("--gold " + e.getMessage());
+    }
+    List<RealTextGold> items = all.stream().filter(g -> split.equals("all") || split.equals(g.split())).toList();
+    if (items.isEmpty()) {
+      throw new ConfigException("--split " + split + " matches no item; the gold file has: all, "
+          + String.join(", ", all.stream().map(RealTextGold::split).distinct().toList()));
     }
     if (fetch) {
       fetchMissing(items);

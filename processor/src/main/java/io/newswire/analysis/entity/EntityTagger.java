@@ -36,10 +36,15 @@ public final class EntityTagger {
         continue;
       }
       Gazetteer.Entry e = hit.entry();
+      if (e.kind() == EntityKind.LOCATION && !placeHere(clean, hit.start(), e.canonical())) {
+        continue;
+      }
       found.add(new Mention(e.kind(), surface, e.canonical(), field, hit.start(), hit.end(), -1, null, e.level()));
     }
+    found.addAll(LocalPlaces.find(field, clean));
     List<Mention> kept = resolveOverlaps(found);
     kept.addAll(LocalOrgans.find(field, clean, key, kept));
+    kept.addAll(Departments.find(field, clean, key, kept));
     kept.addAll(LocalOrgans.standingBoards(field, clean, key, kept));
     kept = resolveOverlaps(kept);
     kept.addAll(LocalOrgans.findLower(field, clean, key, kept));
@@ -73,6 +78,87 @@ public final class EntityTagger {
     return added;
   }
 
+  /**
+   * A place name right after a surname (and middle name) is part of a person's name — "Nguyễn Hòa Bình" is a Deputy
+   * Prime Minister, not a province — and "Việt Nam" after a capitalised word ends an organisation's name
+   * ("Hội Nhà báo Việt Nam").
+   */
+  static boolean placeHere(String clean, int start, String canonical) {
+    String previous = wordBefore(clean, start);
+    if (previous == null) {
+      return true;
+    }
+    if (PersonNames.SURNAMES.contains(previous)) {
+      return false;
+    }
+    String surname = wordBefore(clean, start - previous.length() - 1);
+    if (PersonNames.MIDDLE.contains(previous) && surname != null && PersonNames.SURNAMES.contains(surname)) {
+      return false;
+    }
+    if (clean.startsWith("Việt Nam", start) && Character.isUpperCase(previous.charAt(0))
+        && !List.of("Tại", "Ở", "Của", "Và", "Với", "Cho", "Từ", "Nước").contains(previous)) {
+      return false;
+    }
+    return ProvinceHistory.get().isProvince(canonical) || !endsAnOrganisationName(clean, start);
+  }
+
+  private static final java.util.Set<String> ORG_HEADS = java.util.Set.of("Hội", "Ban", "Bộ", "Tổng", "Công", "Tập",
+      "Ngân", "Đài", "Trường", "Viện", "Liên", "Quỹ", "Ủy", "Uỷ", "Cục", "Hãng", "Nhà", "Thông", "Quân",
+      "Đảng", "Mặt", "Trung", "Hiệp", "Tòa", "Toà");
+  private static final java.util.Set<String> CLAUSE_WORDS = java.util.Set.of("của", "tại", "ở", "với", "và", "cho", "từ",
+      "về", "đến", "trong", "là", "sang", "thăm", "giữa", "nước");
+
+  /**
+   * A country's name at the end of an organisation's ("Hội Nhà báo Lào", "Đại sứ quán Việt Nam") names the
+   * organisation, not the place: look back over at most five words, stopping at words that start a phrase.
+   */
+  private static boolean endsAnOrganisationName(String clean, int start) {
+    if (start < 2 || clean.charAt(start - 1) != ' ') {
+      return false;
+    }
+    int at = start - 1;
+    String next = null;
+    String afterNext = null;
+    for (int words = 0; words < 5 && at > 0; words++) {
+      int end = at;
+      int begin = end;
+      while (begin > 0 && Character.isLetter(clean.charAt(begin - 1))) {
+        begin--;
+      }
+      if (begin == end) {
+        return false;
+      }
+      String word = clean.substring(begin, end);
+      if (CLAUSE_WORDS.contains(word)) {
+        return false;
+      }
+      // "Đại học", "Đại sứ quán", "Học viện" are organisations; "Đại sứ" (an ambassador) is a person's title
+      if (ORG_HEADS.contains(word) || (word.equals("Đại") && ("học".equals(next) || ("sứ".equals(next)
+          && "quán".equals(afterNext)))) || (word.equals("Học") && "viện".equals(next))) {
+        return true;
+      }
+      afterNext = next;
+      next = word;
+      if (begin < 2 || clean.charAt(begin - 1) != ' ') {
+        return false;
+      }
+      at = begin - 1;
+    }
+    return false;
+  }
+
+  /** The word ending one space before {@code at}, or null at a sentence or clause start. */
+  private static String wordBefore(String text, int at) {
+    if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+      return null;
+    }
+    int start = at - 1;
+    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+      start--;
+    }
+    return text.substring(start, at - 1);
+  }
+
   private static boolean acceptable(String surface, Gazetteer.Hit hit, String clean, boolean shouting) {
     char first = surface.charAt(0);
     if (hit.entry().canonical().equals("Đảng Cộng sản Việt Nam") && PARTY_COMPOUND.matcher(clean).region(hit.end(),
@@ -101,20 +187,29 @@ public final class EntityTagger {
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
     List<Mention> kept = new ArrayList<>();
+    // kept mentions by start: an overlap with m can only start within (m.start - longest, m.end)
+    java.util.TreeMap<Integer, List<Mention>> byStart = new java.util.TreeMap<>();
+    int longest = sorted.isEmpty() ? 0 : sorted.get(0).length();
     for (Mention m : sorted) {
       boolean ok = true;
-      for (Mention k : kept) {
-        if (!m.overlaps(k)) {
-          continue;
+      for (List<Mention> group : byStart.subMap(m.start() - longest, false, m.end(), false).values()) {
+        for (Mention k : group) {
+          if (!m.overlaps(k)) {
+            continue;
+          }
+          if (k.contains(m) && nestable(k, m) && !(k.start() == m.start() && k.end() == m.end())) {
+            continue;
+          }
+          ok = false;
+          break;
         }
-        if (k.contains(m) && nestable(k, m) && !(k.start() == m.start() && k.end() == m.end())) {
-          continue;
+        if (!ok) {
+          break;
         }
-        ok = false;
-        break;
       }
       if (ok) {
         kept.add(m);
+        byStart.computeIfAbsent(m.start(), x -> new ArrayList<>(2)).add(m);
       }
     }
     return kept;
@@ -124,7 +219,8 @@ public final class EntityTagger {
     return (outer.kind() == EntityKind.POSITION && (inner.kind() == EntityKind.ORGANIZATION || inner.kind() == EntityKind.LOCATION))
         || (outer.kind() == EntityKind.DOCUMENT && inner.kind() == EntityKind.EVENT)
         || (outer.kind() == EntityKind.EVENT && inner.canonical().equals("Đảng Cộng sản Việt Nam"))
-        || (outer.kind() == EntityKind.ORGANIZATION && "LOCAL".equals(outer.level()) && inner.kind() == EntityKind.LOCATION);
+        || (outer.kind() == EntityKind.ORGANIZATION && inner.kind() == EntityKind.LOCATION
+            && ("LOCAL".equals(outer.level()) || "NATIONAL_ASSEMBLY".equals(outer.level())));
   }
 
   private static boolean isAllCaps(String text) {
@@ -136,6 +232,8 @@ public final class EntityTagger {
         letters++;
         if (Character.isUpperCase(c)) {
           upper++;
+        } else if (letters - upper > 40 && letters - upper > letters / 5) {
+          return false; // a field that has run on in lower case this long is not a shouting headline
         }
       }
     }

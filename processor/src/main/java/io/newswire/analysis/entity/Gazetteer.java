@@ -22,7 +22,7 @@ import org.ahocorasick.trie.PayloadTrie;
  */
 public final class Gazetteer {
   public static final List<String> FILES = List.of("provinces.tsv", "party-organs.tsv", "state-organs.tsv",
-      "media.tsv", "positions.tsv", "events.tsv");
+      "media.tsv", "organizations.tsv", "positions.tsv", "events.tsv");
 
   /** One gazetteer entry. {@code level} is set for organs that send inspection delegations. */
   public record Entry(EntityKind kind, String canonical, String level, boolean former, boolean abbreviation) {}
@@ -69,7 +69,8 @@ public final class Gazetteer {
             }
           }
           boolean former = tags.contains("former");
-          List<String> names = new ArrayList<>(List.of(canonical));
+          // "aliasesOnly": the canonical name alone is too ambiguous to match ("Nga" in "Nga Sơn")
+          List<String> names = new ArrayList<>(tags.contains("aliasesOnly") ? List.of() : List.of(canonical));
           if (cols.length > 2 && !cols[2].isBlank()) {
             names.addAll(List.of(cols[2].split("\\|")));
           }

@@ -2,33 +2,85 @@ package io.newswire.analysis.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Provincial Party and State organs, named by a prefix and the province: {@code Ban Thường vụ Tỉnh ủy Tuyên
- * Quang}, {@code UBND tỉnh Gia Lai}. The province keeps the name the story uses (a 2023 story's "Tỉnh ủy Hà
- * Giang" stays that), so the organ's canonical name is its prefix's canonical form plus that name.
+ * Quang}, {@code UBND tỉnh Gia Lai}, {@code Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh}. The province keeps the name of
+ * the story's own time (the gazetteer knows the units merged in 2025 by their own names), so a 2023 story's
+ * "Tỉnh ủy Hà Giang" stays that. A prefix the story uses without a place ("HĐND tỉnh", "Ban Thường vụ Tỉnh ủy")
+ * is an organ too: the province is clear to the reader from the rest of the story.
  */
 final class LocalOrgans {
-  /** Match-key prefix → canonical prefix, longest first. */
-  private static final String[][] PREFIXES = {
-      {"ban thường vụ tỉnh uỷ", "Ban Thường vụ Tỉnh ủy"}, {"ban thường vụ thành uỷ", "Ban Thường vụ Thành ủy"},
-      {"uỷ ban kiểm tra tỉnh uỷ", "Ủy ban Kiểm tra Tỉnh ủy"}, {"uỷ ban kiểm tra thành uỷ", "Ủy ban Kiểm tra Thành ủy"},
-      {"ban chấp hành đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh"}, {"uỷ ban nhân dân tỉnh", "UBND tỉnh"},
-      {"uỷ ban nhân dân thành phố", "UBND thành phố"}, {"hội đồng nhân dân tỉnh", "HĐND tỉnh"},
-      {"hội đồng nhân dân thành phố", "HĐND thành phố"}, {"ubnd tỉnh", "UBND tỉnh"}, {"ubnd thành phố", "UBND thành phố"},
-      {"ubnd tp", "UBND thành phố"}, {"hđnd tỉnh", "HĐND tỉnh"}, {"hđnd thành phố", "HĐND thành phố"},
-      {"tỉnh uỷ", "Tỉnh ủy"}, {"thành uỷ", "Thành ủy"}, {"đảng bộ tỉnh", "Đảng bộ tỉnh"}};
+  /** A prefix in match-key form, its canonical form, and the level of the organs it names. */
+  private record Prefix(String key, String canonical, String level, boolean bare) {}
+
+  private static final String LOCAL = "LOCAL";
+  private static final String NA = "NATIONAL_ASSEMBLY";
+
+  /** Longest first, so "ban thường vụ tỉnh uỷ" wins over "tỉnh uỷ". */
+  private static final List<Prefix> PREFIXES = List.of(
+      new Prefix("ban thường vụ đảng uỷ quân sự tỉnh", "Ban Thường vụ Đảng ủy Quân sự tỉnh", LOCAL, false),
+      new Prefix("đoàn đại biểu quốc hội thành phố", "Đoàn đại biểu Quốc hội thành phố", NA, false),
+      new Prefix("đoàn đại biểu quốc hội tỉnh", "Đoàn đại biểu Quốc hội tỉnh", NA, true),
+      new Prefix("đoàn đại biểu quốc hội", "Đoàn đại biểu Quốc hội", NA, false),
+      new Prefix("đoàn đbqh tỉnh", "Đoàn đại biểu Quốc hội tỉnh", NA, true),
+      new Prefix("đoàn đbqh", "Đoàn đại biểu Quốc hội", NA, false),
+      new Prefix("uỷ ban kiểm tra tỉnh uỷ", "Ủy ban Kiểm tra Tỉnh ủy", LOCAL, true),
+      new Prefix("uỷ ban kiểm tra thành uỷ", "Ủy ban Kiểm tra Thành ủy", LOCAL, true),
+      new Prefix("uỷ ban kiểm tra thị uỷ", "Ủy ban Kiểm tra Thị ủy", LOCAL, true),
+      new Prefix("uỷ ban kiểm tra huyện uỷ", "Ủy ban Kiểm tra Huyện ủy", LOCAL, true),
+      new Prefix("ubkt tỉnh uỷ", "Ủy ban Kiểm tra Tỉnh ủy", LOCAL, true),
+      new Prefix("ubkt thành uỷ", "Ủy ban Kiểm tra Thành ủy", LOCAL, true),
+      new Prefix("ubkt huyện uỷ", "Ủy ban Kiểm tra Huyện ủy", LOCAL, true),
+      new Prefix("ban chấp hành đảng bộ tỉnh", "Ban Chấp hành Đảng bộ tỉnh", LOCAL, true),
+      new Prefix("ban thường vụ tỉnh uỷ", "Ban Thường vụ Tỉnh ủy", LOCAL, true),
+      new Prefix("ban thường vụ thành uỷ", "Ban Thường vụ Thành ủy", LOCAL, true),
+      new Prefix("đảng uỷ quân sự tỉnh", "Đảng ủy Quân sự tỉnh", LOCAL, false),
+      new Prefix("bộ chỉ huy quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh", LOCAL, false),
+      new Prefix("uỷ ban nhân dân thành phố", "UBND thành phố", LOCAL, false),
+      new Prefix("uỷ ban nhân dân tỉnh", "UBND tỉnh", LOCAL, true),
+      new Prefix("hội đồng nhân dân thành phố", "HĐND thành phố", LOCAL, false),
+      new Prefix("hội đồng nhân dân tỉnh", "HĐND tỉnh", LOCAL, true),
+      new Prefix("uỷ ban mttq việt nam tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", LOCAL, false),
+      new Prefix("uỷ ban mttq tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", LOCAL, false),
+      new Prefix("công an thành phố", "Công an thành phố", LOCAL, false),
+      new Prefix("công an tỉnh", "Công an tỉnh", LOCAL, false),
+      new Prefix("thanh tra tỉnh", "Thanh tra tỉnh", LOCAL, false),
+      new Prefix("ubnd thành phố", "UBND thành phố", LOCAL, false),
+      new Prefix("ubnd tỉnh", "UBND tỉnh", LOCAL, true),
+      new Prefix("ubnd tp.", "UBND thành phố", LOCAL, false),
+      new Prefix("ubnd tp", "UBND thành phố", LOCAL, false),
+      new Prefix("ubnd", "UBND", LOCAL, false),
+      new Prefix("hđnd thành phố", "HĐND thành phố", LOCAL, false),
+      new Prefix("hđnd tỉnh", "HĐND tỉnh", LOCAL, true),
+      new Prefix("hđnd tp.", "HĐND thành phố", LOCAL, false),
+      new Prefix("hđnd tp", "HĐND thành phố", LOCAL, false),
+      new Prefix("hđnd", "HĐND", LOCAL, false),
+      new Prefix("tỉnh uỷ", "Tỉnh ủy", LOCAL, true),
+      new Prefix("thành uỷ", "Thành ủy", LOCAL, true),
+      new Prefix("đảng bộ tỉnh", "Đảng bộ tỉnh", LOCAL, false));
+
+  /** Centrally-run cities: "HĐND Hà Nội" is the city's council, "HĐND Nghệ An" the province's. */
+  private static final Set<String> CITIES = Set.of("Hà Nội", "Hồ Chí Minh", "Hải Phòng", "Đà Nẵng", "Cần Thơ", "Huế");
 
   /** Below the province there is no gazetteer (3,321 communes): the name is the capitalised run after the prefix. */
   private static final String[][] LOWER_PREFIXES = {
       {"ban thường vụ quận uỷ", "Ban Thường vụ Quận ủy"}, {"ban thường vụ huyện uỷ", "Ban Thường vụ Huyện ủy"},
-      {"ban thường vụ thị uỷ", "Ban Thường vụ Thị ủy"}, {"ban thường vụ đảng uỷ", "Ban Thường vụ Đảng ủy"},
+      {"ban thường vụ thị uỷ", "Ban Thường vụ Thị ủy"}, {"ban thường vụ đảng uỷ xã", "Ban Thường vụ Đảng ủy xã"},
+      {"ban thường vụ đảng uỷ phường", "Ban Thường vụ Đảng ủy phường"}, {"ban thường vụ đảng uỷ", "Ban Thường vụ Đảng ủy"},
       {"quận uỷ", "Quận ủy"}, {"huyện uỷ", "Huyện ủy"}, {"thị uỷ", "Thị ủy"},
       {"đảng uỷ xã", "Đảng ủy xã"}, {"đảng uỷ phường", "Đảng ủy phường"}, {"đảng uỷ đặc khu", "Đảng ủy đặc khu"},
       {"ubnd xã", "UBND xã"}, {"ubnd phường", "UBND phường"}, {"uỷ ban nhân dân xã", "UBND xã"},
-      {"uỷ ban nhân dân phường", "UBND phường"}};
+      {"uỷ ban nhân dân phường", "UBND phường"}, {"ubnd huyện", "UBND huyện"}, {"uỷ ban nhân dân huyện", "UBND huyện"},
+      {"ubnd thị xã", "UBND thị xã"}, {"uỷ ban nhân dân thị xã", "UBND thị xã"}, {"ubnd quận", "UBND quận"},
+      {"uỷ ban nhân dân quận", "UBND quận"}, {"hđnd huyện", "HĐND huyện"}, {"hội đồng nhân dân huyện", "HĐND huyện"}};
   private static final java.util.regex.Pattern NAME_RUN =
       java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,3}");
+  /** "Đảng ủy Dân Chính Đảng": the Party committee of a province's Party, State and mass-organisation offices. */
+  private static final String[][] BLOCS = {
+      {"ban thường vụ đảng uỷ dân chính đảng", "Ban Thường vụ Đảng ủy Dân Chính Đảng"},
+      {"đảng uỷ dân chính đảng", "Đảng ủy Dân Chính Đảng"}, {"đảng uỷ khối", "Đảng ủy Khối"}};
 
   private LocalOrgans() {}
 
@@ -44,14 +96,34 @@ final class LocalOrgans {
           java.util.regex.Matcher m = NAME_RUN.matcher(clean);
           m.region(nameStart, clean.length());
           if (m.lookingAt()) {
-            String name = m.group().replaceAll("[.]+$", "");
+            String name = PlaceNames.trim(m.group().replaceAll("[.]+$", ""));
             int end = nameStart + name.length();
             String canonical = prefix[1] + " " + titleCase(name);
             organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, end), canonical, field, at, end, -1,
-                null, "LOCAL"));
+                null, LOCAL));
           }
         }
         at = key.indexOf(prefix[0], at + 1);
+      }
+    }
+    for (String[] bloc : BLOCS) {
+      for (int at = key.indexOf(bloc[0]); at >= 0; at = key.indexOf(bloc[0], at + 1)) {
+        int end = at + bloc[0].length();
+        if (wordAt(key, at, end) && Character.isUpperCase(clean.charAt(at)) && !insideKnown(known, field, at)) {
+          String canonical = bloc[1];
+          if (bloc[0].equals("đảng uỷ khối")) {
+            java.util.regex.Matcher m = NAME_RUN.matcher(clean);
+            m.region(Math.min(end + 1, clean.length()), clean.length());
+            if (!m.lookingAt()) {
+              continue;
+            }
+            end = m.end();
+            canonical = bloc[1] + " " + m.group();
+          }
+          organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, end), canonical, field, at, end, -1,
+              null, LOCAL));
+          break;
+        }
       }
     }
     return organs;
@@ -80,6 +152,11 @@ final class LocalOrgans {
     return false;
   }
 
+  private static boolean wordAt(String key, int start, int end) {
+    return (start == 0 || !Character.isLetter(key.charAt(start - 1)))
+        && (end >= key.length() || !Character.isLetterOrDigit(key.charAt(end)));
+  }
+
   /** "Ban Thường vụ Đảng ủy Công an Trung ương": the standing board of a central organ. */
   static List<Mention> standingBoards(String field, String clean, String key, List<Mention> organs) {
     List<Mention> boards = new ArrayList<>();
@@ -87,7 +164,7 @@ final class LocalOrgans {
     for (Mention organ : organs) {
       int start = organ.start() - prefix.length();
       if (organ.kind() == EntityKind.ORGANIZATION && organ.field().equals(field) && start >= 0
-          && key.startsWith(prefix, start) && !"LOCAL".equals(organ.level())) {
+          && key.startsWith(prefix, start) && !LOCAL.equals(organ.level())) {
         boards.add(new Mention(EntityKind.ORGANIZATION, clean.substring(start, organ.end()), "Ban Thường vụ "
             + organ.canonical(), field, start, organ.end(), -1, null, organ.level()));
       }
@@ -95,23 +172,51 @@ final class LocalOrgans {
     return boards;
   }
 
+  /** Prefix + province ("UBND tỉnh Gia Lai"), and the prefixes a story uses alone ("HĐND tỉnh"). */
   static List<Mention> find(String field, String clean, String key, List<Mention> places) {
     List<Mention> organs = new ArrayList<>();
     for (Mention place : places) {
       if (place.kind() != EntityKind.LOCATION || !place.field().equals(field)) {
         continue;
       }
-      for (String[] prefix : PREFIXES) {
-        int start = place.start() - prefix[0].length() - 1;
-        if (start >= 0 && key.startsWith(prefix[0] + " ", start) && (start == 0 || !Character.isLetter(key.charAt(start - 1)))
+      for (Prefix prefix : PREFIXES) {
+        int start = place.start() - prefix.key().length() - 1;
+        if (start >= 0 && key.startsWith(prefix.key() + " ", start) && (start == 0 || !Character.isLetter(key.charAt(start - 1)))
             && Character.isUpperCase(clean.charAt(start))) {
-          String name = prefix[1] + " " + titleCase(clean.substring(place.start(), place.end()));
+          // the city's Party committee is "Thành ủy Thành phố Hồ Chí Minh" in its own documents
+          String placeName = place.canonical().equals("Hồ Chí Minh") && prefix.canonical().endsWith("Thành ủy")
+              ? "Thành phố Hồ Chí Minh" : place.canonical();
+          String name = canonicalPrefix(prefix, place.canonical()) + " " + placeName;
           organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(start, place.end()), name, field, start,
-              place.end(), -1, null, "LOCAL"));
+              place.end(), -1, null, prefix.level()));
           break;
         }
       }
     }
+    // bare prefixes all end in "uỷ" or "tỉnh": look only where those words end
+    for (String last : List.of("uỷ", "tỉnh")) {
+      for (int end = key.indexOf(last); end >= 0; end = key.indexOf(last, end + 1)) {
+        int stop = end + last.length();
+        for (Prefix prefix : PREFIXES) {
+          int at = stop - prefix.key().length();
+          // "Tỉnh ủy viên" is a member, not the committee
+          if (prefix.bare() && at >= 0 && key.startsWith(prefix.key(), at) && wordAt(key, at, stop)
+              && Character.isUpperCase(clean.charAt(at)) && !key.startsWith(" viên", stop)) {
+            organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, stop), prefix.canonical(), field, at,
+                stop, -1, null, prefix.level()));
+          }
+        }
+      }
+    }
     return organs;
+  }
+
+  /** "HĐND" or "Đoàn đại biểu Quốc hội" before a bare place name: the city's or the province's. */
+  private static String canonicalPrefix(Prefix prefix, String place) {
+    if (prefix.canonical().equals("UBND") || prefix.canonical().equals("HĐND")
+        || prefix.canonical().equals("Đoàn đại biểu Quốc hội")) {
+      return prefix.canonical() + (CITIES.contains(place) ? " thành phố" : " tỉnh");
+    }
+    return prefix.canonical();
   }
 }

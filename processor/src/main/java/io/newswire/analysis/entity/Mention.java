@@ -17,6 +17,10 @@ public record Mention(EntityKind kind, String text, String canonical, String fie
     return new Mention(kind, text, canonical, field, start, end, index, holder, level);
   }
 
+  public Mention withCanonical(String name) {
+    return new Mention(kind, text, name, field, start, end, sentence, holder, level);
+  }
+
   public Mention withHolder(String person) {
     return new Mention(kind, text, canonical, field, start, end, sentence, person, level);
   }

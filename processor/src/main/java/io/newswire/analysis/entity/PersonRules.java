@@ -30,8 +30,9 @@ final class PersonRules {
     return m.group();
   }
 
-  static List<Mention> find(String field, String text, List<Mention> known) {
+  static List<Mention> find(String field, String text, List<Mention> allKnown) {
     List<Mention> people = new ArrayList<>();
+    Known known = new Known(field, allKnown);
     for (String address : ADDRESSES) {
       for (int at = text.indexOf(address); at >= 0; at = text.indexOf(address, at + 1)) {
         if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
@@ -39,14 +40,14 @@ final class PersonRules {
         }
       }
     }
-    for (Mention m : known) {
-      if (!m.field().equals(field) || m.kind() != EntityKind.POSITION) {
+    for (Mention m : known.mentions) {
+      if (m.kind() != EntityKind.POSITION) {
         continue;
       }
       int at = m.end();
       // "Phó Trưởng đoàn kiểm tra số 538 của Bộ Chính trị Trần Quốc Cường"
       if (text.startsWith(" của ", at)) {
-        Mention organ = startingAt(known, field, at + 5);
+        Mention organ = known.startingAt(at + 5);
         if (organ != null) {
           at = organ.end();
         }
@@ -100,7 +101,7 @@ final class PersonRules {
   }
 
   private static void add(List<Mention> people, String field, String text, int at, boolean needSurname,
-                          List<Mention> known) {
+                          Known known) {
     String run = runAt(text, at);
     if (run == null) {
       return;
@@ -112,10 +113,9 @@ final class PersonRules {
     }
     // stop the name where a known entity starts ("Nguyễn Đức Hải làm …" is fine; "Hà Nội" inside is not a name)
     int end = at + run.length();
-    for (Mention m : known) {
-      if (m.field().equals(field) && m.start() >= at && m.start() < end) {
-        end = m.start() - 1;
-      }
+    int next = known.nextStart(at);
+    if (next >= 0 && next < end) {
+      end = next - 1;
     }
     if (end <= at) {
       return;
@@ -152,14 +152,48 @@ final class PersonRules {
     return !needSurname || PersonNames.SURNAMES.contains(words[0]);
   }
 
-  private static Mention startingAt(List<Mention> known, String field, int at) {
-    for (Mention m : known) {
-      if (m.field().equals(field) && m.start() == at) {
-        return m;
+  /** The known mentions of one field, sorted by start: the rules above ask "what starts here, or next?". */
+  private static final class Known {
+    final List<Mention> mentions = new ArrayList<>();
+    private final int[] starts;
+
+    Known(String field, List<Mention> all) {
+      for (Mention m : all) {
+        if (m.field().equals(field)) {
+          mentions.add(m);
+        }
+      }
+      mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+      starts = new int[mentions.size()];
+      for (int i = 0; i < starts.length; i++) {
+        starts[i] = mentions.get(i).start();
       }
     }
-    return null;
+
+    /** Index of the first mention starting at or after {@code at}. */
+    private int firstFrom(int at) {
+      int i = java.util.Arrays.binarySearch(starts, at);
+      if (i < 0) {
+        return -i - 1;
+      }
+      while (i > 0 && starts[i - 1] == at) {
+        i--;
+      }
+      return i;
+    }
+
+    Mention startingAt(int at) {
+      int i = firstFrom(at);
+      return i < starts.length && starts[i] == at ? mentions.get(i) : null;
+    }
+
+    /** The start of the first mention at or after {@code at}, or -1. */
+    int nextStart(int at) {
+      int i = firstFrom(at);
+      return i < starts.length ? starts[i] : -1;
+    }
   }
+
 
   private static int startOfRunEndingAt(String text, int end) {
     int i = end;

@@ -2,31 +2,31 @@ package io.newswire.analysis.inspection;
 
 import io.newswire.analysis.entity.EntityKind;
 import io.newswire.analysis.entity.Mention;
+import io.newswire.analysis.inspection.Triggers.Trigger;
 import io.newswire.analysis.text.RelativeDates;
 import io.newswire.analysis.text.VietnameseText;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Decides whether a story is about an inspection or supervision delegation ("Đoàn kiểm tra", "Đoàn giám sát",
- * "Đoàn kiểm tra, giám sát") of a Party, National Assembly, Government or provincial Party organ, and extracts
- * its facts. A story qualifies only when the delegation is its subject — named in the title, the lead or the
- * opening paragraph, with an issuing organ — and the sentence is not about a product, food-safety, exam,
- * doping or market check, which use the same words.
+ * Decides whether a story is about an inspection, supervision or audit delegation of a Party, National Assembly,
+ * Government or provincial organ, and extracts its facts. The decision is the story's, not one sentence's: a
+ * delegation named in the headline, lead or opening paragraphs ({@link Triggers}), an issuing organ of one of the
+ * four levels found next to it or elsewhere in the opening ({@link Issuers}), and no sign of the product, food,
+ * exam, disaster or market checks that use the same words. Stage, head and date are read over the whole opening
+ * ({@link Stages}, {@link Heads}, {@link RelativeDates#eventDate}).
  */
 public final class InspectionDetector {
-  private static final Pattern DELEGATION = Pattern.compile(
-      "(?<!uỷ ban )(?<!\\p{L})đoàn (kiểm tra, giám sát|kiểm tra và giám sát|kiểm tra|giám sát)(?: (?:số )?(\\d{1,4}))?(?!\\p{L})");
   private static final List<String> OFF_TOPIC = List.of("an toàn thực phẩm", "vệ sinh thực phẩm", "hàng giả",
       "hàng lậu", "chất lượng sản phẩm", "doping", "kỳ thi", "coi thi", "thi tốt nghiệp", "phòng cháy", "liên ngành",
-      "giá cả", "dịch bệnh", "an toàn lao động", "niêm phong", "xe quá tải", "nồng độ cồn");
+      "giá cả", "dịch bệnh", "an toàn lao động", "niêm phong", "xe quá tải", "nồng độ cồn", "thiên tai", "mưa lũ",
+      "cơn bão", "bão số", "sạt lở", "khắc phục hậu quả", "thiếu thuốc", "phát hành sách");
   private static final List<String> INSPECTED_CUES = List.of("làm việc với ", "kiểm tra đối với ", "giám sát đối với ",
-      "đối với ", "giám sát tại ", "kiểm tra tại ", "làm việc tại ");
+      "đối với các ", "đối với ", "giám sát tại ", "kiểm tra tại ", "thanh tra tại ", "làm việc tại ", "với ", "tại ");
   private static final List<String> SUBJECT_CUES = List.of("kết quả kiểm tra việc ", "kết quả kiểm tra ",
       "kết quả giám sát việc ", "kết quả giám sát ", "giám sát chuyên đề về ", "giám sát chuyên đề ", "về việc ",
       "kiểm tra việc ", "giám sát việc ", "giám sát về ", "kiểm tra về ");
@@ -37,96 +37,123 @@ public final class InspectionDetector {
 
   public InspectionFacts detect(String title, List<Sentence> sentences, List<Mention> mentions, Instant publishedAt) {
     List<Sentence> opening = opening(sentences);
+    // food, exam, disaster and market checks use the same words; they are a ministry's or a province's
+    // operational work, never a Party or National Assembly delegation's subject
+    boolean offTopicTitle = offTopic(VietnameseText.keyOf(title));
+    Trigger firstNoun = null;
+    Sentence firstNounSentence = null;
     for (Sentence s : opening) {
-      if (!s.key().contains("đoàn ")) {
+      List<Trigger> triggers = Triggers.find(s.key());
+      if (triggers.isEmpty()) {
         continue;
       }
-      Matcher m = DELEGATION.matcher(s.key());
-      while (m.find()) {
-        if (offTopic(s.key())) {
-          return InspectionFacts.none(0.1);
+      boolean offTopic = offTopicTitle || offTopic(s.key());
+      triggers.sort(Comparator.comparingInt(InspectionDetector::triggerRank).thenComparingInt(Trigger::start));
+      List<Mention> inSentence = within(mentions, s);
+      for (Trigger t : triggers) {
+        List<Mention> issuers = Issuers.inSentence(s, t, inSentence);
+        if (!issuers.isEmpty() && !(offTopic && operational(issuers.get(0)))) {
+          // a verb that names the issuer of a delegation named earlier: the story is that delegation's
+          boolean earlierNoun = !t.noun() && firstNoun != null;
+          return facts(title, earlierNoun ? firstNounSentence : s, earlierNoun ? firstNoun : t, issuers, opening,
+              sentences, mentions, publishedAt, 0.0);
         }
-        List<Mention> inSentence = within(mentions, s);
-        List<Mention> issuers = issuersAfter(s, m.end(), inSentence);
-        if (issuers.isEmpty()) {
-          continue;
+        if (t.noun() && firstNoun == null && !offTopic) {
+          firstNoun = t;
+          firstNounSentence = s;
         }
-        return facts(title, s, m, issuers, sentences, mentions, publishedAt);
+      }
+    }
+    if (firstNoun != null) {
+      List<Mention> issuers = Issuers.inDocument(opening, mentions);
+      if (issuers.isEmpty()) {
+        issuers = Issuers.headedByGovernment(opening, mentions);
+      }
+      if (!issuers.isEmpty()) {
+        return facts(title, firstNounSentence, firstNoun, issuers, opening, sentences, mentions, publishedAt, 0.1);
       }
     }
     return InspectionFacts.none(0.0);
   }
 
-  private InspectionFacts facts(String title, Sentence evidence, Matcher trigger, List<Mention> issuers,
-                                List<Sentence> sentences, List<Mention> mentions, Instant publishedAt) {
-    String number = trigger.group(2);
-    if (number == null) {
-      number = numberElsewhere(sentences);
+  private static boolean operational(Mention issuer) {
+    String level = Issuers.levelOf(issuer);
+    return "LOCAL".equals(level) || "GOVERNMENT".equals(level);
+  }
+
+  /** Named delegations first, then working groups, then a body's own supervising verbs. */
+  private static int triggerRank(Trigger t) {
+    if (!t.noun()) {
+      return 2;
     }
-    String level = levelOf(issuers.get(0));
-    List<String> issuerNames = issuers.stream().map(Mention::canonical).distinct().toList();
-    String head = null;
+    return t.kind().equals(Triggers.WORKING_GROUP) ? 1 : 0;
+  }
+
+  private InspectionFacts facts(String title, Sentence evidence, Trigger trigger, List<Mention> issuers,
+                                List<Sentence> opening, List<Sentence> sentences, List<Mention> mentions,
+                                Instant publishedAt, double penalty) {
+    String number = trigger.number() != null ? trigger.number() : numberElsewhere(opening, sentences);
+    String level = Issuers.levelOf(issuers.get(0));
+    List<String> issuerNames = issuers.stream().map(Issuers::nameOf).distinct().map(n -> withProvince(n, mentions))
+        .toList();
+    String head = Heads.find(opening, mentions);
     Set<String> deputies = new LinkedHashSet<>();
     for (Mention m : mentions) {
-      if (m.kind() != EntityKind.POSITION || m.holder() == null) {
-        continue;
-      }
-      if (m.canonical().startsWith("Trưởng đoàn") && head == null) {
-        head = m.holder();
-      } else if (m.canonical().startsWith("Phó Trưởng đoàn")) {
+      if (m.kind() == EntityKind.POSITION && m.holder() != null && m.canonical().startsWith("Phó Trưởng đoàn")) {
         deputies.add(m.holder());
       }
     }
-    if (head == null) {
-      head = headBeforeLamTruongDoan(evidence, within(mentions, evidence));
-    }
     deputies.remove(head);
-    List<String> inspected = inspected(evidence, within(mentions, evidence), issuerNames);
-    String stageKey = VietnameseText.keyOf(title) + " " + evidence.key();
+    List<String> inspected = inspected(evidence, opening, mentions, issuerNames);
+    List<String> keys = new ArrayList<>();
+    opening.forEach(s -> keys.add(s.key()));
     String subject = subject(evidence);
-    // leads open with the event's date ("Chiều 11/10, tại Hà Nội, …"); a date later in the sentence belongs to a
-    // document ("Chỉ thị số 35-CT/TW ngày 14/6/2024") or a deadline, not to the event
-    RelativeDates.Resolved when = RelativeDates.first(evidence.text(), publishedAt)
-        .filter(d -> d.start() <= 12).orElse(null);
-    String location = locationIn(evidence, within(mentions, evidence));
-    double confidence = 0.6 + (number != null ? 0.1 : 0) + (head != null ? 0.1 : 0) + (!inspected.isEmpty() ? 0.1 : 0)
-        + (subject != null ? 0.05 : 0);
-    return new InspectionFacts(true, number, issuerNames, level, null, head, List.copyOf(deputies), inspected,
-        stage(stageKey), subject, when == null ? null : when.date(), location, evidence.text(), Math.min(0.99, confidence));
-  }
-
-  /** "do đồng chí Hồ Văn Mừng, Phó Bí thư Thường trực Tỉnh ủy làm Trưởng đoàn": the last person before it. */
-  private static String headBeforeLamTruongDoan(Sentence s, List<Mention> inSentence) {
-    int role = s.key().indexOf(" làm trưởng đoàn");
-    int by = s.key().lastIndexOf(" do ", Math.max(0, role));
-    if (role < 0 || by < 0) {
-      return null;
-    }
-    String head = null;
-    for (Mention m : inSentence) {
-      int rel = m.start() - s.start();
-      if (m.kind() == EntityKind.PERSON && rel > by && rel < role) {
-        head = m.canonical();
+    RelativeDates.Resolved when = null;
+    for (Sentence s : opening) {
+      when = RelativeDates.eventDate(s.text(), publishedAt).orElse(null);
+      if (when != null) {
+        break;
       }
     }
-    return head;
+    String location = locationIn(evidence, within(mentions, evidence));
+    double confidence = 0.6 + (number != null ? 0.1 : 0) + (head != null ? 0.1 : 0) + (!inspected.isEmpty() ? 0.1 : 0)
+        + (subject != null ? 0.05 : 0) - penalty;
+    return new InspectionFacts(true, number, issuerNames, level, trigger.kind(), head, List.copyOf(deputies), inspected,
+        Stages.of(keys), subject, when == null ? null : when.date(), location, evidence.text(),
+        Math.min(0.99, confidence));
   }
 
-  /** Title, lead and the first body paragraph: where a story says what it is about. */
+  /**
+   * A bare issuer ("Ban Thường vụ Tỉnh ủy", "HĐND tỉnh") takes the story's province when the story names exactly
+   * one, in a place or a provincial organ.
+   */
+  private static String withProvince(String issuer, List<Mention> mentions) {
+    if (!(issuer.endsWith("Tỉnh ủy") || issuer.endsWith("Thành ủy") || issuer.equals("HĐND tỉnh"))) {
+      return issuer;
+    }
+    Set<String> provinces = new LinkedHashSet<>();
+    for (Mention m : mentions) {
+      if (m.kind() == EntityKind.LOCATION && io.newswire.analysis.entity.ProvinceHistory.get().isProvince(m.canonical())) {
+        provinces.add(m.canonical());
+      }
+    }
+    return provinces.size() == 1 ? issuer + " " + provinces.iterator().next() : issuer;
+  }
+
+  /** Title, lead and the first body sentences: where a story says what it is about. */
   private static List<Sentence> opening(List<Sentence> sentences) {
     List<Sentence> out = new ArrayList<>();
     int bodySentences = 0;
-    boolean hasLead = sentences.stream().anyMatch(s -> s.field().equals("lead"));
     for (Sentence s : sentences) {
       if (s.field().equals("title") || s.field().equals("lead")) {
         out.add(s);
-      } else if (s.field().equals("body") && bodySentences < (hasLead ? 1 : 3)) {
+      } else if (s.field().equals("body") && bodySentences < 3) {
         out.add(s);
         bodySentences++;
       }
     }
     // the lead's sentence names the delegation in full; prefer it over a shortened headline
-    out.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+    out.sort(Comparator.comparingInt(InspectionDetector::rank));
     return out;
   }
 
@@ -147,7 +174,7 @@ public final class InspectionDetector {
     return false;
   }
 
-  private static List<Mention> within(List<Mention> mentions, Sentence s) {
+  static List<Mention> within(List<Mention> mentions, Sentence s) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
       if (m.field().equals(s.field()) && m.start() >= s.start() && m.end() <= s.start() + s.text().length()) {
@@ -157,89 +184,73 @@ public final class InspectionDetector {
     return out;
   }
 
-  /** "của Bộ Chính trị", "của Ban Bí thư, Bộ Chính trị", "của Ủy ban Thường vụ Quốc hội". */
-  private static List<Mention> issuersAfter(Sentence s, int after, List<Mention> inSentence) {
-    List<Mention> issuers = new ArrayList<>();
-    int at = after;
-    String key = s.key();
-    for (String joiner : List.of(" của ", " thuộc ")) {
-      if (key.startsWith(joiner, at)) {
-        at += joiner.length();
-        while (true) {
-          Mention organ = issuerAt(inSentence, s.start() + at);
-          if (organ == null) {
-            break;
-          }
-          issuers.add(organ);
-          at = organ.end() - s.start();
-          if (key.startsWith(", ", at) && issuerAt(inSentence, s.start() + at + 2) != null) {
-            at += 2;
-          } else if (key.startsWith(" và ", at) && issuerAt(inSentence, s.start() + at + 4) != null) {
-            at += 4;
-          } else {
-            break;
-          }
-        }
-        break;
+  /** A number given with the delegation anywhere in the opening, or one number given anywhere in the story. */
+  private static String numberElsewhere(List<Sentence> opening, List<Sentence> sentences) {
+    for (Sentence s : opening) {
+      String n = Triggers.numberIn(s.key());
+      if (n != null) {
+        return n;
       }
     }
-    return issuers;
-  }
-
-  /**
-   * Of the Government, only the Government itself, the Prime Minister and the Government Inspectorate send the
-   * delegations this detector is about; a ministry's "đoàn kiểm tra" checks epidemics, exams or markets.
-   */
-  private static final java.util.Set<String> GOVERNMENT_ISSUERS = java.util.Set.of("Chính phủ", "Thủ tướng Chính phủ",
-      "Phó Thủ tướng Chính phủ", "Thanh tra Chính phủ", "Văn phòng Chính phủ");
-
-  private static Mention issuerAt(List<Mention> mentions, int start) {
-    Mention best = null;
-    for (Mention m : mentions) {
-      String level = levelOf(m);
-      boolean issuer = level != null && (!level.equals("GOVERNMENT") || GOVERNMENT_ISSUERS.contains(m.canonical()));
-      if (m.start() == start && issuer && (best == null || m.length() > best.length())) {
-        best = m;
-      }
-    }
-    return best;
-  }
-
-  static String levelOf(Mention m) {
-    if (m.kind() == EntityKind.ORGANIZATION) {
-      return m.level();
-    }
-    if (m.kind() == EntityKind.POSITION && (m.canonical().startsWith("Thủ tướng") || m.canonical().startsWith("Phó Thủ tướng"))) {
-      return "GOVERNMENT";
-    }
-    return null;
-  }
-
-  private static String numberElsewhere(List<Sentence> sentences) {
     Set<String> numbers = new LinkedHashSet<>();
     for (Sentence s : sentences) {
-      Matcher m = DELEGATION.matcher(s.key());
-      while (s.key().contains("đoàn ") && m.find()) {
-        if (m.group(2) != null) {
-          numbers.add(m.group(2));
+      if (!s.key().contains("đoàn ") && !s.key().contains("tổ ")) {
+        continue;
+      }
+      for (Trigger t : Triggers.find(s.key())) {
+        if (t.number() != null) {
+          numbers.add(t.number());
         }
       }
     }
     return numbers.size() == 1 ? numbers.iterator().next() : null;
   }
 
-  private static List<String> inspected(Sentence s, List<Mention> inSentence, List<String> issuers) {
+  /** The organs after "làm việc với", "đối với", "tại" …: in the evidence sentence, else in the rest of the opening. */
+  private static List<String> inspected(Sentence evidence, List<Sentence> opening, List<Mention> mentions,
+                                        List<String> issuers) {
+    List<Sentence> order = new ArrayList<>();
+    order.add(evidence);
+    opening.stream().filter(s -> s != evidence).forEach(order::add);
+    for (Sentence s : order) {
+      List<String> found = inspectedIn(s, within(mentions, s), issuers);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  private static List<String> inspectedIn(Sentence s, List<Mention> inSentence, List<String> issuers) {
     Set<String> found = new LinkedHashSet<>();
     for (String cue : INSPECTED_CUES) {
-      int at = s.key().indexOf(cue);
-      while (at >= 0) {
+      for (int at = s.key().indexOf(cue); at >= 0; at = s.key().indexOf(cue, at + 1)) {
+        if (at > 0 && Character.isLetter(s.key().charAt(at - 1))) {
+          continue;
+        }
         int pos = at + cue.length();
+        String prefix = null;
         while (true) {
           Mention organ = organAt(inSentence, s.start() + pos);
+          Mention place = organ == null && prefix != null ? placeAt(inSentence, s.start() + pos) : null;
+          if (place != null) {
+            // "các Ban Thường vụ Tỉnh ủy Lai Châu, Điện Biên và Sơn La": the prefix carries over the list
+            found.add(prefix + place.canonical());
+            pos = place.end() - s.start();
+            if (s.key().startsWith(", ", pos)) {
+              pos += 2;
+              continue;
+            } else if (s.key().startsWith(" và ", pos)) {
+              pos += 4;
+              continue;
+            }
+            break;
+          }
           if (organ == null) {
             break;
           }
-          if (!issuers.contains(organ.canonical())) {
+          prefix = placePrefix(organ, inSentence);
+          if (!issuers.contains(organ.canonical()) && !Issuers.insidePosition(organ, inSentence)) {
             found.add(organ.canonical());
           }
           pos = organ.end() - s.start();
@@ -251,13 +262,31 @@ public final class InspectionDetector {
             break;
           }
         }
-        at = s.key().indexOf(cue, at + 1);
       }
       if (!found.isEmpty()) {
         break;
       }
     }
     return List.copyOf(found);
+  }
+
+  /** "Ban Thường vụ Tỉnh ủy " for "Ban Thường vụ Tỉnh ủy Lai Châu": the organ's name without its place. */
+  private static String placePrefix(Mention organ, List<Mention> inSentence) {
+    for (Mention m : inSentence) {
+      if (m.kind() == EntityKind.LOCATION && m.end() == organ.end() && organ.canonical().endsWith(" " + m.canonical())) {
+        return organ.canonical().substring(0, organ.canonical().length() - m.canonical().length());
+      }
+    }
+    return null;
+  }
+
+  private static Mention placeAt(List<Mention> mentions, int start) {
+    for (Mention m : mentions) {
+      if (m.start() == start && m.kind() == EntityKind.LOCATION) {
+        return m;
+      }
+    }
+    return null;
   }
 
   private static Mention organAt(List<Mention> mentions, int start) {
@@ -268,27 +297,6 @@ public final class InspectionDetector {
       }
     }
     return best;
-  }
-
-  private static String stage(String key) {
-    if (key.contains("dự thảo báo cáo")) {
-      return "DRAFT_REPORT_REVIEW";
-    }
-    if (key.contains("công bố kết luận") || key.contains("thông báo kết luận") || key.contains("công bố thông báo kết luận")
-        || key.contains("kết luận kiểm tra") || key.contains("kết luận giám sát")) {
-      return "CONCLUSION_ANNOUNCED";
-    }
-    if (key.contains("công bố quyết định")) {
-      return "DECISION_ANNOUNCED";
-    }
-    if (key.contains("sẽ kiểm tra") || key.contains("sẽ giám sát") || key.contains("kế hoạch kiểm tra")
-        || key.contains("kế hoạch giám sát") || key.contains("dự kiến")) {
-      return "PLANNED";
-    }
-    if (key.contains("làm việc") || key.contains("khảo sát")) {
-      return "WORKING_SESSION";
-    }
-    return "OTHER";
   }
 
   private static String subject(Sentence s) {

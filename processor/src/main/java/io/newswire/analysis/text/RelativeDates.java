@@ -28,7 +28,67 @@ public final class RelativeDates {
   private static final Pattern RELATIVE = Pattern.compile(
       "(?iu)(?:(sáng|trưa|chiều|tối|đêm)\\s+)?(hôm nay|hôm qua|ngày mai|nay)(?!\\p{L})");
 
+  /** "từ 24 đến 26/4", "các ngày 9,10/6/2020", "từ ngày 01-03/8/2022": the first day of a range. */
+  private static final Pattern RANGE = Pattern.compile("(?iu)(?:(sáng|trưa|chiều|tối|đêm)\\s+)?(?:(?:các\\s+)?ngày\\s+|từ\\s+(?:ngày\\s+)?)"
+      + "(\\d{1,2})\\s*(?:-|,|đến|và)\\s*(?:ngày\\s+)?\\d{1,2}\\s*[/.-]\\s*(\\d{1,2})(?:\\s*[/.-]\\s*(\\d{4}))?(?![\\d/])");
+  /** "Chiều 3.3", "ngày 16.6.2018": a dot separates day and month only after a time word. */
+  private static final Pattern DOTTED = Pattern.compile(
+      "(?iu)(sáng|trưa|chiều|tối|đêm|ngày|hôm)\\s+(?:nay\\s+)?(\\d{1,2})\\.(\\d{1,2})(?:\\.(\\d{4}))?(?![\\d.])");
+  /** Just before a date: a document reference, a period, a deadline — the date is not the event's. */
+  private static final Pattern NOT_THE_EVENT = Pattern.compile("(?:[Ss]ố\\s*[\\p{L}\\d/.-]+|[\\p{Lu}]{1,6}/[\\p{Lu}\\d-]+"
+      + "|\\d+\\s*-\\s*[\\p{Lu}]{1,6}\\s*/\\s*[\\p{Lu}]+|[Tt]hời kỳ(?: thanh tra)?|[Gg]iai đoạn|[Kk]ể từ|[Tt]ừ|trước|đến|hạn|hết|thông qua|ban hành|ký|phê duyệt)"
+      + "\\s*,?\\s*$");
+
   private RelativeDates() {}
+
+  /**
+   * The date of the event a lead reports: the first date at the start of the sentence or after a time word
+   * ("Chiều 3.3", "ngày 16-6", "Trong ba ngày từ 24 đến 26/4"), skipping the dates of documents ("Quyết định
+   * số 721 ngày 29/3/2018") and of periods ("Thời kỳ thanh tra từ ngày 1/1/2016").
+   */
+  public static Optional<Resolved> eventDate(String text, Instant publishedAt) {
+    if (publishedAt == null || text == null) {
+      return Optional.empty();
+    }
+    LocalDate published = publishedAt.atZone(NEWSROOM).toLocalDate();
+    Resolved best = null;
+    // an event's date opens its clause: the first 200 characters of a sentence are enough, and cheap
+    String head = text.length() > 200 ? text.substring(0, 200) : text;
+    for (Pattern p : new Pattern[] {RANGE, DOTTED, DAY_MONTH}) {
+      Matcher m = p.matcher(head);
+      while (m.find()) {
+        int dayGroup = 2;
+        boolean timeWord = m.group(1) != null || m.group().toLowerCase(Locale.ROOT).matches("^(?:các\\s+)?(?:ngày|hôm|từ).*");
+        String before = head.substring(Math.max(0, m.start() - 40), m.start());
+        if ((!timeWord && m.start() > 15) || NOT_THE_EVENT.matcher(before).find() || isDocumentNumber(head, m.start(dayGroup))) {
+          continue;
+        }
+        LocalDate date = resolve(m.group(dayGroup), m.group(3), m.group(4), published);
+        if (date != null && date.isAfter(published)) {
+          continue; // a date still to come is the plan's, not the reported event's
+        }
+        if (date != null && (best == null || m.start() < best.start())) {
+          best = new Resolved(date, part(m.group(1)), m.start(), m.end());
+        }
+        break;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  private static LocalDate resolve(String dayText, String monthText, String yearText, LocalDate published) {
+    try {
+      int day = Integer.parseInt(dayText);
+      int month = Integer.parseInt(monthText);
+      if (yearText != null) {
+        return LocalDate.of(Integer.parseInt(yearText), month, day);
+      }
+      LocalDate date = LocalDate.of(published.getYear(), month, day);
+      return date.isAfter(published.plusDays(7)) ? date.minusYears(1) : date;
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
+  }
 
   /** The first date in {@code text}, if any. */
   public static Optional<Resolved> first(String text, Instant publishedAt) {

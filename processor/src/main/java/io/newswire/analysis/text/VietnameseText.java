@@ -18,7 +18,29 @@ public final class VietnameseText {
 
   /** Display text of {@code raw}. */
   public static String clean(String raw) {
-    return cleanWithOffsets(raw).text();
+    if (raw == null || raw.isEmpty()) {
+      return "";
+    }
+    // the same steps as cleanWithOffsets, without the offset map nobody asked for
+    String nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+    StringBuilder out = new StringBuilder(nfc.length());
+    boolean pendingSpace = false;
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      if (isInvisible(c)) {
+        continue;
+      }
+      if (isSpace(c)) {
+        pendingSpace = out.length() > 0;
+        continue;
+      }
+      if (pendingSpace) {
+        out.append(' ');
+        pendingSpace = false;
+      }
+      out.append(unify(c));
+    }
+    return out.toString();
   }
 
   /** Display text plus, for each of its chars, the offset of the char it came from in the NFC input. */
@@ -84,8 +106,10 @@ public final class VietnameseText {
   }
 
   private static boolean isSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B'
-        || Character.getType(c) == Character.SPACE_SEPARATOR;
+    if (c < 0x80) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+    return Character.getType(c) == Character.SPACE_SEPARATOR;
   }
 
   private static char unify(char c) {

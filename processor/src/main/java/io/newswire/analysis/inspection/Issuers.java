@@ -1,0 +1,217 @@
+package io.newswire.analysis.inspection;
+
+import io.newswire.analysis.entity.EntityKind;
+import io.newswire.analysis.entity.Mention;
+import io.newswire.analysis.inspection.InspectionDetector.Sentence;
+import io.newswire.analysis.inspection.Triggers.Trigger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Which organ sent a delegation. Real reporting names it in many places: right after the delegation, with or
+ * without "của/thuộc" and with words in between ("Đoàn giám sát chuyên đề năm 2026 của …"); before it, as the
+ * organ that set it up ("Ủy ban Thường vụ Quốc hội … thành lập Đoàn giám sát"); as the subject of a supervising
+ * verb ("Thường trực HĐND tỉnh tổ chức giám sát"); or in another sentence of the opening. Only organs of the four
+ * levels issue: a ministry, a People's Committee or a police department inspects on its own account.
+ */
+final class Issuers {
+  /** Of the Government, only these send the delegations this detector is about. */
+  private static final Set<String> GOVERNMENT_ISSUERS = Set.of("Chính phủ", "Thủ tướng Chính phủ",
+      "Thanh tra Chính phủ", "Văn phòng Chính phủ");
+  /** Local organs that inspect or supervise: Party committees, their boards and commissions, People's Councils. */
+  private static final List<String> LOCAL_ISSUERS = List.of("Ban Thường vụ", "Tỉnh ủy", "Thành ủy", "Huyện ủy",
+      "Quận ủy", "Thị ủy", "Đảng ủy", "Ủy ban Kiểm tra", "HĐND", "Ban Chấp hành Đảng bộ");
+  /** Words a story puts between a delegation and "của": its year, its number, its theme. */
+  private static final Pattern FILLER = Pattern.compile("(?: (?:năm \\d{4}|số \\d{1,4}|chuyên đề|đặc biệt|liên ngành))*"
+      + " (của|thuộc) ");
+  private static final Pattern SET_UP = Pattern.compile("(?<!\\p{L})(thành lập|lập|phân công|giao cho)(?!\\p{L})");
+  /** A supervising verb right after an organ: the organ is its subject. */
+  private static final Pattern ACTS_AFTER = Pattern.compile(
+      " (?:(?:đã|sẽ|vừa|tổ chức|tiến hành|trực tiếp)(?: \\p{L}+)? )?(?:kiểm tra|giám sát|thanh tra)(?!\\p{L})");
+
+  private Issuers() {}
+
+  /** The issuing organ's level, or null when the mention cannot issue delegations. */
+  static String levelOf(Mention m) {
+    if (m.kind() == EntityKind.POSITION) {
+      String c = m.canonical();
+      if (c.startsWith("Thủ tướng") || c.startsWith("Phó Thủ tướng") || c.startsWith("Tổng Thanh tra Chính phủ") || c.startsWith("Phó Tổng Thanh tra")) {
+        return "GOVERNMENT";
+      }
+      return null;
+    }
+    if (m.kind() != EntityKind.ORGANIZATION || m.level() == null) {
+      return null;
+    }
+    return switch (m.level()) {
+      case "GOVERNMENT" -> GOVERNMENT_ISSUERS.contains(m.canonical()) ? "GOVERNMENT" : null;
+      case "LOCAL" -> LOCAL_ISSUERS.stream().anyMatch(p -> m.canonical().startsWith(p)) ? "LOCAL" : null;
+      case "NATIONAL_ASSEMBLY" -> m.canonical().equals("Kiểm toán nhà nước") ? null : "NATIONAL_ASSEMBLY";
+      default -> m.level();
+    };
+  }
+
+  /** The name an issuing mention stands for: a Prime Minister's title issues as the Prime Minister. */
+  static String nameOf(Mention m) {
+    if (m.kind() == EntityKind.POSITION) {
+      return m.canonical().contains("Thanh tra") ? "Thanh tra Chính phủ" : "Thủ tướng Chính phủ";
+    }
+    return m.canonical();
+  }
+
+  /** Issuers named in the trigger's own sentence, or an empty list. */
+  static List<Mention> inSentence(Sentence s, Trigger t, List<Mention> inSentence) {
+    String key = s.key();
+    if (t.noun()) {
+      Matcher filler = FILLER.matcher(key).region(t.end(), key.length());
+      if (filler.lookingAt()) {
+        List<Mention> chain = chainAt(s, filler.end(), inSentence);
+        if (!chain.isEmpty()) {
+          return chain;
+        }
+      }
+      if (key.startsWith(" ", t.end())) {
+        List<Mention> chain = chainAt(s, t.end() + 1, inSentence);
+        if (!chain.isEmpty()) {
+          return chain;
+        }
+      }
+      Matcher setUp = SET_UP.matcher(key).region(Math.max(0, t.start() - 140), t.start());
+      int verb = -1;
+      while (setUp.find()) {
+        verb = setUp.start();
+      }
+      if (verb >= 0) {
+        Mention before = lastIssuerBefore(s, verb, inSentence, true);
+        if (before != null) {
+          return List.of(before);
+        }
+      }
+      return List.of();
+    }
+    // a verb: its subject comes first in the sentence, or (in "Sau khi thanh tra …, Thanh tra Chính phủ …") later
+    Mention subject = lastIssuerBefore(s, t.start(), inSentence, true);
+    if (subject == null) {
+      subject = firstIssuerAfter(s, t.end(), inSentence);
+    }
+    return subject == null ? List.of() : List.of(subject);
+  }
+
+  /** Issuers anywhere in the opening: the subject of a supervising verb first, else the first organ that can issue. */
+  static List<Mention> inDocument(List<Sentence> opening, List<Mention> mentions) {
+    Mention first = null;
+    for (Sentence s : opening) {
+      List<Mention> inSentence = InspectionDetector.within(mentions, s);
+      for (Mention m : inSentence) {
+        // the Inspector General's title stands for the Inspectorate; a Prime Minister's title here is most often a
+        // head's ("do Phó Thủ tướng … làm Trưởng đoàn"), so it does not issue at this distance
+        boolean inspectorate = m.kind() == EntityKind.POSITION && m.canonical().contains("Thanh tra");
+        if (levelOf(m) == null || insidePosition(m, inSentence) || (m.kind() == EntityKind.POSITION && !inspectorate)) {
+          continue;
+        }
+        int rel = m.end() - s.start();
+        if (ACTS_AFTER.matcher(s.key()).region(rel, s.key().length()).lookingAt()) {
+          return List.of(m);
+        }
+        int start = m.start() - s.start();
+        boolean object = List.of("với ", "đối với ", "tại ", "cho ").stream()
+            .anyMatch(w -> start >= w.length() && s.key().startsWith(w, start - w.length()));
+        if (first == null && !object) {
+          first = m;
+        }
+      }
+    }
+    return first == null ? List.of() : List.of(first);
+  }
+
+  /**
+   * "Đoàn kiểm tra số 1 được thành lập, do Phó Thủ tướng … làm Trưởng đoàn": with no organ named, a delegation
+   * headed by the Prime Minister or a Deputy Prime Minister is the Government's.
+   */
+  static List<Mention> headedByGovernment(List<Sentence> opening, List<Mention> mentions) {
+    for (Sentence s : opening) {
+      int role = s.key().indexOf("làm trưởng đoàn");
+      int by = role < 0 ? -1 : s.key().lastIndexOf(" do ", role);
+      if (by < 0) {
+        continue;
+      }
+      for (Mention m : InspectionDetector.within(mentions, s)) {
+        int rel = m.start() - s.start();
+        if (m.kind() == EntityKind.POSITION && rel > by && rel < role && m.canonical().contains("Thủ tướng")) {
+          return List.of(m);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /** "Bộ Chính trị", "Bộ Chính trị, Ban Bí thư", "Ban Bí thư và Ủy ban Kiểm tra Trung ương" starting at {@code at}. */
+  private static List<Mention> chainAt(Sentence s, int at, List<Mention> inSentence) {
+    List<Mention> chain = new ArrayList<>();
+    String key = s.key();
+    while (true) {
+      Mention organ = issuerAt(inSentence, s.start() + at);
+      if (organ == null) {
+        return chain;
+      }
+      chain.add(organ);
+      at = organ.end() - s.start();
+      if (key.startsWith(", ", at) && issuerAt(inSentence, s.start() + at + 2) != null) {
+        at += 2;
+      } else if (key.startsWith(" và ", at) && issuerAt(inSentence, s.start() + at + 4) != null) {
+        at += 4;
+      } else {
+        return chain;
+      }
+    }
+  }
+
+  private static Mention issuerAt(List<Mention> mentions, int start) {
+    Mention best = null;
+    for (Mention m : mentions) {
+      if (m.start() == start && levelOf(m) != null && (best == null || m.length() > best.length())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  /** The issuing organ nearest before {@code before}, skipping organs inside titles (a head's, a chair's). */
+  private static Mention lastIssuerBefore(Sentence s, int before, List<Mention> inSentence, boolean primeMinister) {
+    Mention best = null;
+    for (Mention m : inSentence) {
+      int end = m.end() - s.start();
+      boolean allowed = m.kind() == EntityKind.ORGANIZATION || (primeMinister && m.kind() == EntityKind.POSITION);
+      if (allowed && end <= before && before - end < 160 && levelOf(m) != null && !insidePosition(m, inSentence)
+          && (best == null || m.end() > best.end() || (m.end() == best.end() && m.length() > best.length()))) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  private static Mention firstIssuerAfter(Sentence s, int after, List<Mention> inSentence) {
+    Mention best = null;
+    for (Mention m : inSentence) {
+      int start = m.start() - s.start();
+      boolean organ = m.kind() == EntityKind.ORGANIZATION && !insidePosition(m, inSentence);
+      if ((organ || m.kind() == EntityKind.POSITION) && start >= after && levelOf(m) != null
+          && (best == null || m.start() < best.start())) {
+        best = m;
+      }
+    }
+    return best;
+  }
+
+  static boolean insidePosition(Mention organ, List<Mention> mentions) {
+    for (Mention p : mentions) {
+      if (p.kind() == EntityKind.POSITION && p != organ && p.contains(organ) && p.length() > organ.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

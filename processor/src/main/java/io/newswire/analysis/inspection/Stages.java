@@ -1,0 +1,77 @@
+package io.newswire.analysis.inspection;
+
+import java.util.List;
+
+/**
+ * The stage of an inspection a story reports, decided over its headline and opening sentences together, with one
+ * precedence: a conclusion outranks a draft report, which outranks a decision, which outranks a working session,
+ * which outranks a plan. A story that announces a decision and lists the plan ("công bố quyết định, kế hoạch kiểm
+ * tra") is about the decision; one that talks about the Assembly's draft resolution to set up a delegation is
+ * about a plan. A cue after "sẽ" (will) is a plan, whatever its verb.
+ */
+final class Stages {
+  /** Cues in match-key form, by stage, highest precedence first. */
+  private static final List<List<String>> CUES = List.of(
+      List.of("công bố kết luận", "thông báo kết luận", "kết luận kiểm tra", "kết luận giám sát",
+          "kết luận thanh tra", "thông báo kết quả kiểm tra", "thông báo kết quả giám sát", "sau khi thanh tra",
+          "kết thúc thanh tra", "kiến nghị xử lý", "vừa có báo cáo", "báo cáo kết quả giám sát"),
+      List.of("dự thảo báo cáo", "dự thảo kết quả", "thông qua dự thảo", "cho ý kiến về kết quả giám sát",
+          "cho ý kiến về dự thảo", "góp dự thảo báo cáo", "thảo luận cho ý kiến về kết quả"),
+      List.of("công bố quyết định", "triển khai quyết định", "công bố nghị quyết", "quyết định thành lập",
+          "nghị quyết thành lập", "nghị quyết về việc thành lập", "thành lập đoàn", "thành lập tổ",
+          "thành lập các", "thành lập 0", "thành lập 1", "thành lập 2", "thành lập 3", "thành lập 4", "thành lập 5",
+          "thành lập 6", "thành lập 7", "thành lập 8", "thành lập 9", "thành lập hai", "thành lập ba",
+          "lập tổ công tác", "lập các tổ", "quyết định thanh tra"),
+      List.of("làm việc", "khảo sát", "kiểm tra tại", "giám sát tại", "tiến hành giám sát", "tổ chức giám sát",
+          "buổi giám sát", "đi kiểm tra", "kiểm tra thực tế"),
+      List.of("sẽ kiểm tra", "sẽ giám sát", "sẽ làm việc", "sẽ tiến hành", "kế hoạch kiểm tra", "kế hoạch giám sát",
+          "dự kiến", "dự thảo nghị quyết"),
+      // a headline's "Giám sát việc …" names the subject; it makes a working session only when nothing says "will"
+      List.of("giám sát việc", "kiểm tra việc"));
+  /** What turns a draft resolution into a decision: it was passed or signed. */
+  private static final List<String> ADOPTED = List.of("thông qua nghị quyết", "ban hành nghị quyết", "ký ban hành",
+      "công bố quyết định", "công bố nghị quyết", "ký quyết định");
+  private static final List<String> STAGES = List.of("CONCLUSION_ANNOUNCED", "DRAFT_REPORT_REVIEW",
+      "DECISION_ANNOUNCED", "WORKING_SESSION", "PLANNED", "WORKING_SESSION");
+  /** Text whose cues belong to something else: a draft resolution is a plan, a cited conclusion is a source. */
+  private static final List<String> BLANKED = List.of("dự thảo nghị quyết thành lập", "dự thảo nghị quyết về việc thành lập",
+      "theo kết luận thanh tra số", "kết luận thanh tra số", "dự thảo báo cáo kết quả giám sát");
+
+  private Stages() {}
+
+  /** {@code keys}: match keys of the headline and the opening sentences. */
+  static String of(List<String> keys) {
+    String text = " " + String.join(" | ", keys) + " ";
+    String blanked = text;
+    for (String b : BLANKED) {
+      blanked = blanked.replace(b, b.startsWith("dự thảo nghị quyết") ? "dự thảo nghị quyết"
+          : b.startsWith("dự thảo báo cáo") ? "dự thảo báo cáo" : "");
+    }
+    // a draft resolution to set up a delegation, not yet passed: every "thành lập" in it is a plan
+    boolean draftOnly = blanked.contains("dự thảo nghị quyết") && ADOPTED.stream().noneMatch(blanked::contains);
+    for (int i = 0; i < CUES.size(); i++) {
+      if (draftOnly && i == 2) {
+        continue;
+      }
+      for (String cue : CUES.get(i)) {
+        if (occurs(blanked, cue, i >= 2)) {
+          return STAGES.get(i);
+        }
+      }
+    }
+    return "OTHER";
+  }
+
+  /** Whether {@code cue} occurs as words; with {@code notAfterWill}, "sẽ làm việc" does not count. */
+  private static boolean occurs(String text, String cue, boolean notAfterWill) {
+    for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      boolean start = at == 0 || !Character.isLetter(text.charAt(at - 1));
+      int end = at + cue.length();
+      boolean stop = end >= text.length() || !Character.isLetter(text.charAt(end)) || Character.isDigit(cue.charAt(cue.length() - 1));
+      if (start && stop && !(notAfterWill && !cue.startsWith("sẽ") && text.startsWith("sẽ ", Math.max(0, at - 3)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

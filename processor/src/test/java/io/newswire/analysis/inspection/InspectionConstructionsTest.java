@@ -1,0 +1,165 @@
+package io.newswire.analysis.inspection;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.analysis.AnalysisInput;
+import io.newswire.analysis.ArticleAnalyzer;
+import io.newswire.analysis.entity.EntityKind;
+import io.newswire.analysis.entity.Mention;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The constructions of real reporting the detector reads, one per test, each written in our own words: where the
+ * issuer stands, which words make a delegation, which stage wins, how heads and dates are written.
+ */
+class InspectionConstructionsTest {
+  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
+
+  private static InspectionFacts facts(String published, String title, String... paragraphs) {
+    return ANALYZER.analyze(new AnalysisInput(title, null, List.of(paragraphs), List.of(), List.of(), null,
+        OffsetDateTime.parse(published).toInstant())).inspection();
+  }
+
+  @Test
+  void theIssuerMaySetUpTheDelegationBeforeItIsNamed() {
+    InspectionFacts f = facts("2026-05-02T10:00+07:00", "Lập đoàn giám sát về đất đai",
+        "Ủy ban Thường vụ Quốc hội vừa ban hành Nghị quyết thành lập Đoàn giám sát về quản lý đất đai do Phó Chủ tịch "
+            + "Quốc hội Hà Văn Tâm làm Trưởng đoàn.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals(List.of("Ủy ban Thường vụ Quốc hội"), f.issuers());
+    assertEquals("NATIONAL_ASSEMBLY", f.level());
+    assertEquals("Hà Văn Tâm", f.head());
+    assertEquals("DECISION_ANNOUNCED", f.stage());
+    assertEquals("SUPERVISION", f.kind());
+  }
+
+  @Test
+  void theIssuerMayBeNamedInAnotherSentence() {
+    InspectionFacts f = facts("2026-04-16T10:00+07:00", "Giám sát việc tự chủ tại bệnh viện công",
+        "Từ ngày 20 đến 28/4, Đoàn giám sát sẽ làm việc tại Sở Y tế Đà Nẵng và 4 bệnh viện.",
+        "Sau đợt giám sát, Thường trực HĐND thành phố Đà Nẵng sẽ làm việc với UBND thành phố.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals("LOCAL", f.level());
+    assertEquals(List.of("Sở Y tế Đà Nẵng"), f.inspectedOrganizations());
+    assertEquals("PLANNED", f.stage());
+    assertNull(f.eventDate(), "a date still to come is the plan's, not the event's");
+  }
+
+  @Test
+  void aBodySupervisingAsABodyIsADelegationStoryWithoutTheWordDoan() {
+    InspectionFacts f = facts("2025-11-12T10:00+07:00", "Giám sát việc giải quyết kiến nghị cử tri",
+        "Sáng 12/11, Thường trực HĐND tỉnh Lai Châu tổ chức giám sát việc giải quyết kiến nghị cử tri tại UBND huyện Tam Đường.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals(List.of("HĐND tỉnh Lai Châu"), f.issuers());
+    assertEquals(List.of("UBND huyện Tam Đường"), f.inspectedOrganizations());
+    assertEquals("WORKING_SESSION", f.stage());
+  }
+
+  @Test
+  void aWorkingGroupCountsOnlyWhenItIsThereToInspect() {
+    assertFalse(facts("2025-08-20T10:00+07:00", "Tổ công tác làm việc về văn kiện đại hội",
+        "Chiều 20/8, Tổ công tác số 5 của Bộ Chính trị làm việc với Ban Thường vụ Tỉnh ủy Lạng Sơn để cho ý kiến vào "
+            + "dự thảo văn kiện đại hội.").isInspectionDelegationStory());
+    InspectionFacts f = facts("2025-08-21T10:00+07:00", "Tổ công tác của Thủ tướng kiểm tra giải ngân",
+        "Sáng 21/8, Tổ công tác số 4 của Thủ tướng Chính phủ đã làm việc, kiểm tra việc giải ngân vốn đầu tư công tại "
+            + "UBND tỉnh Cà Mau.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals("WORKING_GROUP", f.kind());
+    assertEquals(List.of("Thủ tướng Chính phủ"), f.issuers());
+    assertEquals("4", f.delegationNumber());
+  }
+
+  @Test
+  void aDelegationNamedInPassingIsNotTheStory() {
+    assertFalse(facts("2025-03-01T10:00+07:00", "Phiên họp bàn về công tác dân nguyện",
+        "Ủy ban Thường vụ Quốc hội giao Ban Dân nguyện tổng hợp các vụ việc, đề xuất với Đoàn giám sát chuyên đề của "
+            + "Ủy ban Thường vụ Quốc hội.").isInspectionDelegationStory());
+  }
+
+  @Test
+  void operationalChecksAreNotDelegationsButPolicySupervisionOfTheSameTopicIs() {
+    assertFalse(facts("2025-09-10T10:00+07:00", "Kiểm tra công trình phòng, chống thiên tai",
+        "Chiều 10/9, Đoàn kiểm tra của Ban Thường vụ Tỉnh ủy đã kiểm tra công tác phòng, chống thiên tai tại 3 xã.")
+        .isInspectionDelegationStory());
+    assertTrue(facts("2025-09-10T10:00+07:00", "Đoàn giám sát của Quốc hội về phòng cháy, chữa cháy",
+        "Chiều 10/9, Đoàn giám sát của Quốc hội về việc thực hiện pháp luật về phòng cháy, chữa cháy đã làm việc với "
+            + "Bộ Công an.").isInspectionDelegationStory());
+  }
+
+  @Test
+  void theHighestStageOfTheOpeningWins() {
+    assertEquals("DRAFT_REPORT_REVIEW", facts("2025-10-01T10:00+07:00", "Đoàn giám sát số 4 làm việc",
+        "Sáng 1/10, Đoàn giám sát số 4 của Ban Bí thư làm việc với Ban Thường vụ Tỉnh ủy Cao Bằng.",
+        "Tại buổi làm việc, Đoàn thông qua dự thảo Báo cáo kết quả giám sát.").stage());
+    assertEquals("DECISION_ANNOUNCED", facts("2025-10-01T10:00+07:00", "Công bố quyết định kiểm tra",
+        "Sáng 1/10, Đoàn kiểm tra số 7 của Bộ Chính trị công bố quyết định và kế hoạch kiểm tra đối với Ban Thường vụ "
+            + "Tỉnh ủy Lào Cai.").stage());
+    assertEquals("PLANNED", facts("2025-10-01T10:00+07:00", "Trình dự thảo nghị quyết",
+        "Trình bày dự thảo Nghị quyết thành lập Đoàn giám sát của Ủy ban Thường vụ Quốc hội, Tổng Thư ký cho biết đoàn "
+            + "sẽ giám sát tại 10 tỉnh.").stage());
+  }
+
+  @Test
+  void headsAreWrittenInManyWays() {
+    assertEquals("Trần Thu Hà", facts("2026-03-06T10:00+07:00", "Kiểm tra tại Ninh Bình",
+        "Sáng 6/3, Đoàn kiểm tra số 12 của Bộ Chính trị do bà Trần Thu Hà, Ủy viên Bộ Chính trị, Bí thư Trung ương "
+            + "Đảng, Trưởng Ban Tổ chức Trung ương, làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Ninh Bình.").head());
+    assertEquals("Lê Hoài Nam", facts("2026-03-06T10:00+07:00", "Kiểm tra tại Ninh Bình",
+        "Sáng 6/3, Chủ tịch nước Lê Hoài Nam, Trưởng đoàn kiểm tra số 3 của Bộ Chính trị, đã công bố quyết định kiểm "
+            + "tra đối với Ban Thường vụ Tỉnh ủy Ninh Bình.").head());
+    assertEquals("Phạm Quốc Khánh", facts("2026-03-06T10:00+07:00", "Kiểm tra tại Ninh Bình",
+        "Ngày 6-3, ông Phạm Quốc Khánh, Bí thư Trung ương Đảng, dẫn đầu đoàn kiểm tra của Ban Bí thư đã làm việc "
+            + "với Ban Thường vụ Tỉnh ủy Ninh Bình.").head());
+    assertEquals("Vũ Minh Đức", facts("2019-03-28T10:00+07:00", "Giám sát tại Hà Nam",
+        "Chiều 28/3, dưới sự chủ trì của Phó Chủ tịch Quốc hội Vũ Minh Đức, Đoàn giám sát của Quốc hội đã làm việc với "
+            + "UBND tỉnh Hà Nam.").head());
+  }
+
+  @Test
+  void eventDatesIgnoreDocumentsAndPeriods() {
+    assertEquals("2026-03-03", facts("2026-03-03T20:00+07:00", "Công bố quyết định kiểm tra",
+        "Chiều 3.3, Đoàn kiểm tra của Bộ Chính trị công bố quyết định kiểm tra đối với Ban Thường vụ Tỉnh ủy Hà Tĩnh.")
+        .eventDate().toString());
+    assertEquals("2026-01-20", facts("2026-01-20T20:00+07:00", "Làm việc",
+        "Thực hiện Quyết định số 45-QĐ/TW ngày 2/1/2026 của Bộ Chính trị, ngày 20/1, Đoàn kiểm tra số 9 của Bộ Chính "
+            + "trị làm việc với Ban Thường vụ Tỉnh ủy Hà Tĩnh.").eventDate().toString());
+    assertEquals("2024-04-24", facts("2024-04-27T20:00+07:00", "Kiểm tra công tác dân tộc",
+        "Trong ba ngày từ 24 đến 26/4, Đoàn kiểm tra của Ban Chỉ đạo Trung ương đã làm việc với Ban Thường vụ Tỉnh ủy "
+            + "Điện Biên.").eventDate().toString());
+    assertNull(facts("2024-01-16T20:00+07:00", "Công bố quyết định thanh tra",
+        "Thanh tra Chính phủ công bố quyết định thanh tra tại UBND tỉnh Bình Phước. Thời kỳ thanh tra từ ngày 1/1/2016 "
+            + "đến ngày 31/12/2023.").eventDate());
+  }
+
+  @Test
+  void aPersonNamedLikeAProvinceStaysAPerson() {
+    List<Mention> mentions = ANALYZER.analyze(new AnalysisInput("Phó Thủ tướng Nguyễn Hòa Bình làm việc với Bộ Tài chính",
+        null, List.of(), List.of(), List.of(), null, OffsetDateTime.parse("2026-02-02T10:00+07:00").toInstant())).mentions();
+    assertTrue(mentions.stream().anyMatch(m -> m.kind() == EntityKind.PERSON && m.canonical().equals("Nguyễn Hòa Bình")));
+    assertTrue(mentions.stream().noneMatch(m -> m.kind() == EntityKind.LOCATION));
+  }
+
+  @Test
+  void aProvinceKeepsTheNameOfTheStorysTime() {
+    String text = "Lãnh đạo tỉnh Kiên Giang tiếp đoàn doanh nghiệp";
+    List<Mention> before = ANALYZER.analyze(new AnalysisInput(text, null, List.of(), List.of(), List.of(), null,
+        OffsetDateTime.parse("2017-03-29T10:00+07:00").toInstant())).mentions();
+    List<Mention> after = ANALYZER.analyze(new AnalysisInput(text, null, List.of(), List.of(), List.of(), null,
+        OffsetDateTime.parse("2025-09-01T10:00+07:00").toInstant())).mentions();
+    assertTrue(before.stream().anyMatch(m -> m.kind() == EntityKind.LOCATION && m.canonical().equals("Kiên Giang")));
+    assertTrue(after.stream().anyMatch(m -> m.kind() == EntityKind.LOCATION && m.canonical().equals("An Giang")));
+  }
+
+  @Test
+  void countriesInsideOtherNamesAreNotPlaces() {
+    List<Mention> mentions = ANALYZER.analyze(new AnalysisInput("Hội Nhà báo Lào thăm xã Nga Sơn", null, List.of(),
+        List.of(), List.of(), null, OffsetDateTime.parse("2026-02-02T10:00+07:00").toInstant())).mentions();
+    assertTrue(mentions.stream().noneMatch(m -> m.kind() == EntityKind.LOCATION
+        && (m.canonical().equals("Lào") || m.canonical().equals("Nga"))), mentions.toString());
+  }
+}
