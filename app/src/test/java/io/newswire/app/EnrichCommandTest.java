@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.ingest.extract.FixtureCorpus;
 import io.newswire.json.RecordJson;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,16 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 class EnrichCommandTest {
 
   private static String[] run(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      int exit = Newswire.commandLine().execute(args);
-      return new String[] {Integer.toString(exit), out.toString(StandardCharsets.UTF_8)};
-    } finally {
-      System.setOut(old);
-    }
+    return CliRun.run(args);
   }
+
 
   @Test
   void extractOutputIsEnrichInput(@TempDir Path dir) throws Exception {

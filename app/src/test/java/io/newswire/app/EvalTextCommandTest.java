@@ -3,10 +3,7 @@ package io.newswire.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,16 +19,9 @@ class EvalTextCommandTest {
   }
 
   private static String[] run(String... args) {
-    PrintStream old = System.out;
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-      int exit = Newswire.commandLine().execute(args);
-      return new String[] {Integer.toString(exit), out.toString(StandardCharsets.UTF_8)};
-    } finally {
-      System.setOut(old);
-    }
+    return CliRun.run(args);
   }
+
 
   @Test
   void scoresEveryItemThatHasAText() throws Exception {

@@ -18,29 +18,7 @@ public final class VietnameseText {
 
   /** Display text of {@code raw}. */
   public static String clean(String raw) {
-    if (raw == null || raw.isEmpty()) {
-      return "";
-    }
-    // the same steps as cleanWithOffsets, without the offset map nobody asked for
-    String nfc = Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
-    boolean pendingSpace = false;
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      if (isInvisible(c)) {
-        continue;
-      }
-      if (isSpace(c)) {
-        pendingSpace = out.length() > 0;
-        continue;
-      }
-      if (pendingSpace) {
-        out.append(' ');
-        pendingSpace = false;
-      }
-      out.append(unify(c));
-    }
-    return out.toString();
+    return raw == null || raw.isEmpty() ? "" : cleanInto(nfc(raw), null);
   }
 
   /** Display text plus, for each of its chars, the offset of the char it came from in the NFC input. */
@@ -48,9 +26,21 @@ public final class VietnameseText {
     if (raw == null || raw.isEmpty()) {
       return new CleanText("", new int[0]);
     }
-    String nfc = Normalizer.normalize(raw, Normalizer.Form.NFC);
-    StringBuilder out = new StringBuilder(nfc.length());
+    String nfc = nfc(raw);
     int[] map = new int[nfc.length()];
+    String text = cleanInto(nfc, map);
+    int[] trimmed = new int[text.length()];
+    System.arraycopy(map, 0, trimmed, 0, text.length());
+    return new CleanText(text, trimmed);
+  }
+
+  private static String nfc(String raw) {
+    return Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+  }
+
+  /** The one cleaning loop; fills {@code map} (output offset → input offset) when it is given. */
+  private static String cleanInto(String nfc, int[] map) {
+    StringBuilder out = new StringBuilder(nfc.length());
     boolean pendingSpace = false;
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
@@ -62,16 +52,18 @@ public final class VietnameseText {
         continue;
       }
       if (pendingSpace) {
-        map[out.length()] = i - 1;
+        if (map != null) {
+          map[out.length()] = i - 1;
+        }
         out.append(' ');
         pendingSpace = false;
       }
-      map[out.length()] = i;
+      if (map != null) {
+        map[out.length()] = i;
+      }
       out.append(unify(c));
     }
-    int[] trimmed = new int[out.length()];
-    System.arraycopy(map, 0, trimmed, 0, out.length());
-    return new CleanText(out.toString(), trimmed);
+    return out.toString();
   }
 
   /** Match key of an already clean text: same length, tone placement unified, lower case. */
