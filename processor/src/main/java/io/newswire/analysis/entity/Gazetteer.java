@@ -74,6 +74,13 @@ public final class Gazetteer {
           if (cols.length > 2 && !cols[2].isBlank()) {
             names.addAll(List.of(cols[2].split("\\|")));
           }
+          // "Ban Tổ chức TW", "Ủy ban Kiểm tra T.Ư": every central organ's name is also written with "Trung ương" cut
+          for (String name : List.copyOf(names)) {
+            if (name.contains(" Trung ương") && !name.startsWith("Trung ương")) {
+              names.add(name.replace(" Trung ương", " TW"));
+              names.add(name.replace(" Trung ương", " T.Ư"));
+            }
+          }
           for (String name : names) {
             String clean = VietnameseText.clean(name);
             String key = VietnameseText.key(clean);

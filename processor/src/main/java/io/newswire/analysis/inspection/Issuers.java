@@ -38,6 +38,9 @@ final class Issuers {
   static String levelOf(Mention m) {
     if (m.kind() == EntityKind.POSITION) {
       String c = m.canonical();
+      if (c.equals("Tổng Bí thư")) {
+        return "CENTRAL_PARTY"; // who sets up the Party's delegations on his own authority ("Tổng Bí thư quyết định …")
+      }
       if (c.startsWith("Thủ tướng") || c.startsWith("Phó Thủ tướng") || c.startsWith("Tổng Thanh tra Chính phủ") || c.startsWith("Phó Tổng Thanh tra")) {
         return "GOVERNMENT";
       }
@@ -57,7 +60,8 @@ final class Issuers {
   /** The name an issuing mention stands for: a Prime Minister's title issues as the Prime Minister. */
   static String nameOf(Mention m) {
     if (m.kind() == EntityKind.POSITION) {
-      return m.canonical().contains("Thanh tra") ? "Thanh tra Chính phủ" : "Thủ tướng Chính phủ";
+      return m.canonical().contains("Thanh tra") ? "Thanh tra Chính phủ"
+          : m.canonical().equals("Tổng Bí thư") ? "Tổng Bí thư" : "Thủ tướng Chính phủ";
     }
     return m.canonical();
   }
@@ -96,6 +100,10 @@ final class Issuers {
     Mention subject = lastIssuerBefore(s, t.start(), inSentence, true);
     if (subject == null) {
       subject = firstIssuerAfter(s, t.end(), inSentence);
+    }
+    // the General Secretary sets delegations up; "Tổng Bí thư yêu cầu giám sát việc …" is not a delegation at work
+    if (subject != null && subject.canonical().equals("Tổng Bí thư")) {
+      subject = null;
     }
     return subject == null ? List.of() : List.of(subject);
   }
@@ -172,7 +180,8 @@ final class Issuers {
   private static Mention issuerAt(List<Mention> mentions, int start) {
     Mention best = null;
     for (Mention m : mentions) {
-      if (m.start() == start && levelOf(m) != null && (best == null || m.length() > best.length())) {
+      if (m.start() == start && levelOf(m) != null && !m.canonical().equals("Tổng Bí thư")
+          && (best == null || m.length() > best.length())) {
         best = m;
       }
     }
