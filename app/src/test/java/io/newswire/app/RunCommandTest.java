@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code newswire run} as a user runs it: a separate JVM with the embedded broker, /health answering 200 once
- * ready, /metrics in Prometheus format, and a clean stop on SIGTERM within 10 s.
+ * ready, /metrics in Prometheus format, a second run on the same data dir refused while the first keeps serving,
+ * and a stop on SIGTERM that ends.
  */
 class RunCommandTest {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -47,15 +48,28 @@ class RunCommandTest {
       assertTrue(metrics.contains("process_cpu_usage"), "process meters");
       assertTrue(metrics.contains("kafka_admin_client_connection_count"), "Kafka client meters");
 
-      long stopAsked = System.nanoTime();
+      // a second run on the same data dir, other ports: refused with the owner named, the first untouched
+      Path secondLog = dir.resolve("second.log");
+      Process second = new ProcessBuilder(List.of(
+          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-Xmx256m", "-cp", System.getProperty("java.class.path"), Newswire.class.getName(), "run",
+          "--data-dir", dir.resolve("broker").toString(),
+          "--set", "embedded.port=" + freePort(), "--set", "embedded.controller.port=" + freePort(),
+          "--set", "state.dir=" + dir.resolve("state2"), "--metrics-port", Integer.toString(freePort())))
+          .redirectErrorStream(true).redirectOutput(secondLog.toFile()).start();
+      assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second run did not give up:\n" + Files.readString(secondLog));
+      String refusal = Files.readString(secondLog);
+      assertEquals(2, second.exitValue(), refusal);
+      assertTrue(refusal.contains("in use by another newswire (pid " + process.pid() + ")"), refusal);
+      assertEquals(200, get(base + "/health").statusCode(), "the first run keeps serving");
+
       process.destroy(); // SIGTERM
-      assertTrue(process.waitFor(10, TimeUnit.SECONDS), "still running 10 s after SIGTERM:\n" + Files.readString(log));
-      long stopMillis = (System.nanoTime() - stopAsked) / 1_000_000;
+      // the stop must end (the issue allows 15 s before a halt); this waits for it, it does not time it
+      assertTrue(process.waitFor(15, TimeUnit.SECONDS), "still running 15 s after SIGTERM:\n" + Files.readString(log));
       int exit = process.exitValue();
       assertTrue(exit == 0 || exit == 143, "exit status " + exit + "\n" + Files.readString(log));
       String output = Files.readString(log);
       assertTrue(output.contains("newswire stopped"), output);
-      assertTrue(stopMillis < 10_000);
     } finally {
       process.destroyForcibly();
     }

@@ -2,6 +2,7 @@ package io.newswire.app.cli;
 
 import io.newswire.app.config.NewswireConfig;
 import io.newswire.app.Pipeline;
+import io.newswire.app.broker.DataDirLock;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -12,7 +13,8 @@ import picocli.CommandLine.Option;
     description = {
         "Run ingest, processor and sink in one JVM.",
         "Without --bootstrap-servers it starts the embedded single-node Kafka broker (KRaft) first, keeping its "
-            + "data in embedded.data.dir, so a restart continues where it stopped. Stops cleanly on Ctrl-C / SIGTERM."})
+            + "data in embedded.data.dir, so a restart continues where it stopped. Stops cleanly on Ctrl-C / SIGTERM.",
+        "One run per data dir: a second one on the same dir exits 2 at once, naming the first one's pid."})
 public final class RunCommand implements Callable<Integer> {
 
   @Mixin
@@ -29,7 +31,14 @@ public final class RunCommand implements Callable<Integer> {
       config = config.with("embedded.data.dir", dataDir.toString());
     }
     NewswireConfig effective = config;
-    Commands.runUntilStopped(() -> Pipeline.start(effective));
+    if (config.isSet("bootstrap.servers")) {
+      Commands.runUntilStopped(() -> Pipeline.start(effective));
+      return 0;
+    }
+    // the embedded broker's data dir has one owner: a second run is refused before it touches anything
+    try (DataDirLock lock = DataDirLock.acquire(Path.of(config.get("embedded.data.dir")))) {
+      Commands.runUntilStopped(() -> Pipeline.start(effective));
+    }
     return 0;
   }
 }
