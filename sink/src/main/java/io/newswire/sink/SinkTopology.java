@@ -40,7 +40,8 @@ import org.apache.kafka.streams.state.WindowStore;
  *   ├ inspection stories (NEW, UPDATED) re-keyed by issuer+number+year
  *   │   └ delegations: timeline; one alert per story new to the delegation → newsroom.delegations (compacted, JSON)
  *   │                                                                       → alerts.inspection-delegations (Avro)
- *   └ entity mentions (NEW, UPDATED) in hopping windows, top N per type     → newsroom.entities.trending (JSON)
+ *   └ entity mentions (NEW, UPDATED) in hopping windows, distinct stories,
+ *     top N per type                                                       → newsroom.entities.trending (JSON)
  * </pre>
  */
 public final class SinkTopology {
@@ -80,9 +81,17 @@ public final class SinkTopology {
         .flatMap((k, a) -> mentions(a), Named.as("mentions"))
         .groupByKey(Grouped.with("mentions", Serdes.String(), Serdes.String()))
         .windowedBy(TimeWindows.ofSizeWithNoGrace(settings.trendingWindow()).advanceBy(settings.trendingAdvance()))
-        .count(Named.as("mention-counts"), Materialized.<String, Long, WindowStore<Bytes, byte[]>>as("mention-counts")
-            .withKeySerde(Serdes.String()).withValueSerde(Serdes.Long()))
+        // the distinct stories that mention the entity in the window: a story's later versions count once (a new
+        // store name: the old "mention-counts" changelog held counts, not stories, and is not restored into this one)
+        .aggregate(ArrayList<String>::new, (entity, storyId, stories) -> {
+          if (!stories.contains(storyId)) {
+            stories.add(storyId);
+          }
+          return stories;
+        }, Named.as("mention-stories"), Materialized.<String, List<String>, WindowStore<Bytes, byte[]>>as("mention-stories")
+            .withKeySerde(Serdes.String()).withValueSerde(storyIds()))
         .toStream(Named.as("mention-count-updates"))
+        .mapValues(List::size, Named.as("distinct-stories"))
         .map((window, count) -> {
           String type = window.key().substring(0, window.key().indexOf('|'));
           String key = type + "@" + Instant.ofEpochMilli(window.window().start());
@@ -98,6 +107,11 @@ public final class SinkTopology {
         .toStream(Named.as("trending-updates"))
         .to(Topics.TRENDING, Produced.with(Serdes.String(), Serdes.String()).withName("entities-trending"));
     return builder.build();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static org.apache.kafka.common.serialization.Serde<List<String>> storyIds() {
+    return (org.apache.kafka.common.serialization.Serde) Serdes.ListSerde(ArrayList.class, Serdes.String());
   }
 
   /** NEW and UPDATED carry a story's own text; a DUPLICATE is a copy and must not count twice or alert. */

@@ -136,4 +136,18 @@ class SinkTopologyTest {
     assertEquals("Bộ Chính trị", doc.get("top").get(0).get("canonical").asText());
     assertEquals(2, doc.get("top").get(0).get("mentions").asLong(), "the copy does not count again");
   }
+
+  @Test
+  void aStoryCountsOnceHoweverManyVersionsAndCopiesItHas() throws Exception {
+    in.pipeInput("s-1", story("s-1", "https://baotintuc.vn/a-1.htm", DedupVerdict.NEW, 1, null, "x", null));
+    in.pipeInput("s-1", story("s-1", "https://baotintuc.vn/a-1.htm", DedupVerdict.UPDATED, 2, null, "x", null));
+    in.pipeInput("s-1", story("s-1", "https://www.vietnamplus.vn/a.vnp", DedupVerdict.DUPLICATE, 1, null, "x", null));
+    List<String> updates = trending.readValuesToList();
+    assertTrue(!updates.isEmpty(), "the first version trends");
+    for (String update : updates) {
+      for (JsonNode entry : RecordJson.MAPPER.readTree(update).get("top")) {
+        assertEquals(1, entry.get("mentions").asLong(), "one story, however many versions: " + update);
+      }
+    }
+  }
 }
