@@ -117,6 +117,9 @@ public final class Pipeline implements AutoCloseable {
       }
     }
     if (ops != null) {
+      if (ingest != null) {
+        ops.register(ingest); // discovery threads alive and trying; unreachable sources only warn
+      }
       ops.register(new KafkaConnectivityCheck(admin)); // /health turns 200 only once every role has started
     }
     log.info("newswire running on {} (started in {} ms)", bootstrapServers,

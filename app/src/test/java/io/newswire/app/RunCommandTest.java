@@ -42,6 +42,13 @@ class RunCommandTest {
       HttpResponse<String> health = awaitHealthy(base + "/health", process, log);
       assertEquals(200, health.statusCode(), health.body());
       assertTrue(health.body().contains("UP   kafka"), health.body());
+      assertTrue(health.body().contains("UP   ingest: discovery running"), health.body());
+      // the news sites cannot be reached from here: each failing source is a WARN line, and the process stays ready
+      HttpResponse<String> offline = awaitBody(base + "/health", "WARN ingest: source baotintuc failing", log);
+      assertEquals(200, offline.statusCode(), offline.body());
+      HttpResponse<String> live = get(base + "/health/live");
+      assertEquals(200, live.statusCode());
+      assertTrue(live.body().contains("UP   live"), live.body());
 
       String metrics = get(base + "/metrics").body();
       assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM meters");
@@ -94,6 +101,20 @@ class RunCommandTest {
     }
     throw new AssertionError("not healthy after 90 s; last answer " + (last == null ? "none" : last.body())
         + "\n" + Files.readString(log));
+  }
+
+  private HttpResponse<String> awaitBody(String url, String expected, Path log) throws Exception {
+    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+    HttpResponse<String> last = null;
+    while (System.nanoTime() < deadline) {
+      last = get(url);
+      if (last.body().contains(expected)) {
+        return last;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("no '" + expected + "' on " + url + " after 90 s; last answer " + last.body() + "\n"
+        + Files.readString(log));
   }
 
   private HttpResponse<String> get(String url) throws Exception {

@@ -16,8 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves {@code /metrics} in Prometheus text format and {@code /health}, which answers 200 only when every
- * registered {@link HealthCheck} passes (503 otherwise, with one line per check either way).
+ * Serves {@code /metrics} in Prometheus text format; {@code /health}, the readiness of this process, which
+ * answers 200 only when every registered {@link HealthCheck} passes (503 otherwise, with one line per check and a
+ * {@code WARN} line per warning either way); and {@code /health/live}, liveness: 200 unless the JVM's threads
+ * are deadlocked, for an orchestrator to restart a wedged process (readiness failing only takes it out of service).
  */
 public final class OpsServer implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(OpsServer.class);
@@ -49,6 +51,7 @@ public final class OpsServer implements AutoCloseable {
     OpsServer ops = new OpsServer(server, executor, registry);
     server.createContext("/metrics", ops::metrics);
     server.createContext("/health", ops::health);
+    server.createContext("/health/live", ops::live);
     server.setExecutor(executor);
     server.start();
     log.info("serving /metrics and /health on http://{}:{}", host, ops.port());
@@ -80,11 +83,21 @@ public final class OpsServer implements AutoCloseable {
       healthy &= result.healthy();
       body.append(result.healthy() ? "UP   " : "DOWN ").append(check.name()).append(": ")
           .append(result.detail()).append('\n');
+      result.warnings().forEach(w -> body.append("WARN ").append(check.name()).append(": ").append(w).append('\n'));
     }
     if (checks.isEmpty()) {
       body.append("DOWN starting: no role registered yet\n");
     }
     respond(exchange, healthy ? 200 : 503, "text/plain; charset=utf-8", body.toString());
+  }
+
+  private void live(HttpExchange exchange) throws IOException {
+    long[] deadlocked = java.lang.management.ManagementFactory.getThreadMXBean().findDeadlockedThreads();
+    if (deadlocked == null) {
+      respond(exchange, 200, "text/plain; charset=utf-8", "UP   live: no deadlocked threads\n");
+    } else {
+      respond(exchange, 503, "text/plain; charset=utf-8", "DOWN live: " + deadlocked.length + " deadlocked thread(s)\n");
+    }
   }
 
   private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {

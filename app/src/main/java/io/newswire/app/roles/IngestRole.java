@@ -3,32 +3,79 @@ package io.newswire.app.roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.newswire.app.config.NewswireConfig;
+import io.newswire.app.ops.HealthCheck;
 import io.newswire.ingest.extract.Extractors;
 import io.newswire.ingest.fetch.FetchPolicy;
 import io.newswire.ingest.fetch.PoliteFetcher;
 import io.newswire.ingest.kafka.KafkaArticleSink;
 import io.newswire.ingest.kafka.KafkaSeenStore;
+import io.newswire.ingest.pipeline.DiscoveryHealth;
 import io.newswire.ingest.pipeline.IngestService;
 import io.newswire.ingest.pipeline.SeenSet;
 import io.newswire.ingest.source.Source;
 import io.newswire.ingest.source.SourceCatalogue;
 import io.newswire.ingest.warc.WarcArchive;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
 /** Builds the ingest role from configuration: fetcher, sources, seen-set restored from Kafka, sink, archive. */
-public final class IngestRole implements AutoCloseable {
+public final class IngestRole implements AutoCloseable, HealthCheck {
   private final IngestService service;
   private final KafkaArticleSink sink;
   private final KafkaClientMetrics producerMetrics;
+  private final Duration shortestInterval;
 
-  private IngestRole(IngestService service, KafkaArticleSink sink, KafkaClientMetrics producerMetrics) {
+  private IngestRole(IngestService service, KafkaArticleSink sink, KafkaClientMetrics producerMetrics,
+                     Duration shortestInterval) {
+    this.shortestInterval = shortestInterval;
     this.service = service;
     this.sink = sink;
     this.producerMetrics = producerMetrics;
+  }
+
+  /** Readiness of ingest: its discovery threads run and tried within 3 × the shortest source interval. */
+  @Override
+  public String name() {
+    return "ingest";
+  }
+
+  @Override
+  public Result check() {
+    DiscoveryHealth health = service.health();
+    Duration expected = shortestInterval.multipliedBy(3);
+    List<String> warnings = new java.util.ArrayList<>();
+    for (DiscoveryHealth.SourceState s : health.failing()) {
+      warnings.add("source " + s.source() + " failing: " + s.reason() + " (last success: "
+          + (s.lastSuccess() == null ? "never" : s.lastSuccess()) + ")");
+    }
+    Result result;
+    if (!service.schedulerAlive()) {
+      result = Result.down("discovery threads stopped");
+    } else if (!health.attemptedWithin(expected)) {
+      result = Result.down("no discovery attempt for more than " + expected.toSeconds() + " s (last: "
+          + health.lastAttempt() + ")");
+    } else {
+      result = Result.up("discovery running, last attempt " + (health.lastAttempt() == null ? "pending"
+          : health.lastAttempt()));
+    }
+    return result.withWarnings(warnings);
+  }
+
+  /** The shortest discovery interval of the sources (30 s at most: the re-check task). */
+  static Duration shortestInterval(List<Source> sources) {
+    Duration shortest = Duration.ofSeconds(30);
+    for (Source s : sources) {
+      for (Duration d : List.of(s.feedInterval(), s.listingInterval(), s.sitemapInterval())) {
+        if (d != null && d.compareTo(shortest) < 0) {
+          shortest = d;
+        }
+      }
+    }
+    return shortest;
   }
 
   public static IngestRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
@@ -45,7 +92,7 @@ public final class IngestRole implements AutoCloseable {
         new Extractors(), sink, seen, archive, config.getBoolean("ingest.keep.raw.html"),
         config.getInt("ingest.fetch.threads"), registry);
     service.start();
-    return new IngestRole(service, sink, producerMetrics);
+    return new IngestRole(service, sink, producerMetrics, shortestInterval(sources));
   }
 
   public static List<Source> sources(NewswireConfig config) {

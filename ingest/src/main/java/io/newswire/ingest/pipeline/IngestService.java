@@ -66,7 +66,7 @@ public final class IngestService implements AutoCloseable {
   private final DistributionSummary publishDelay;
   private final AtomicLong articles = new AtomicLong();
   private final AtomicLong failures = new AtomicLong();
-  private volatile Instant lastSuccessfulDiscovery;
+  private final DiscoveryHealth health;
 
   public IngestService(List<Source> sources, PoliteFetcher fetcher, Extractors extractors, ArticleSink sink,
                        SeenSet seen, WarcArchive archive, boolean keepHtml, int fetchThreads, MeterRegistry metrics) {
@@ -79,6 +79,7 @@ public final class IngestService implements AutoCloseable {
     this.keepHtml = keepHtml;
     this.metrics = metrics;
     this.clock = Clock.systemUTC();
+    this.health = new DiscoveryHealth(clock);
     this.scheduler = Executors.newScheduledThreadPool(2, daemon("newswire-discovery"));
     this.fetchPool = Executors.newFixedThreadPool(fetchThreads, daemon("newswire-fetch"));
     this.publishDelay = DistributionSummary.builder("news.publish.to.ingest").baseUnit("seconds")
@@ -107,6 +108,7 @@ public final class IngestService implements AutoCloseable {
   private void schedule(Duration every, Runnable task) {
     scheduler.scheduleWithFixedDelay(() -> {
       try {
+        health.attempted();
         task.run();
       } catch (RuntimeException e) {
         log.warn("discovery task failed: {}", e.toString()); // next round tries again
@@ -137,7 +139,7 @@ public final class IngestService implements AutoCloseable {
     if (result instanceof FetchResult.Fetched f) {
       try {
         offer(source, FeedReader.read(feed, f.body()));
-        lastSuccessfulDiscovery = clock.instant();
+        health.succeeded(source.id());
       } catch (DiscoveryException e) {
         discoveryFailed(source, "feed", e.getMessage());
       }
@@ -159,7 +161,7 @@ public final class IngestService implements AutoCloseable {
       }
       List<Discovered> found = ListingReader.read(url, f.text(), listing.itemSelector());
       offer(source, found);
-      lastSuccessfulDiscovery = clock.instant();
+      health.succeeded(source.id());
       if (found.stream().noneMatch(d -> seen.shouldFetch(d.url().toString()))) {
         return; // nothing new on this page: older pages hold nothing new either
       }
@@ -192,7 +194,7 @@ public final class IngestService implements AutoCloseable {
         for (int i = children.size() - 1; i >= 0; i--) {
           pending.add(children.get(i));
         }
-        lastSuccessfulDiscovery = clock.instant();
+        health.succeeded(source.id());
       } catch (DiscoveryException e) {
         discoveryFailed(source, "sitemap", e.getMessage());
       }
@@ -201,6 +203,7 @@ public final class IngestService implements AutoCloseable {
 
   private void discoveryFailed(Source source, String kind, String message) {
     metrics.counter("news.discovery.failures", "source", source.id(), "kind", kind).increment();
+    health.failed(source.id(), kind + ": " + message);
     log.warn("{} {} discovery failed: {}", source.id(), kind, message);
   }
 
@@ -360,7 +363,7 @@ public final class IngestService implements AutoCloseable {
 
   private void logProgress() {
     log.info("ingest: {} articles published, {} failures, {} URLs seen, last discovery {}", articles.get(),
-        failures.get(), seen.size(), lastSuccessfulDiscovery == null ? "never" : lastSuccessfulDiscovery);
+        failures.get(), seen.size(), health.lastSuccess() == null ? "never" : health.lastSuccess());
   }
 
   public long articlesPublished() {
@@ -368,8 +371,17 @@ public final class IngestService implements AutoCloseable {
   }
 
   public boolean discoveredRecently(Duration within) {
-    Instant last = lastSuccessfulDiscovery;
-    return last != null && last.isAfter(clock.instant().minus(within));
+    return health.succeededWithin(within);
+  }
+
+  /** For /health: whether discovery still runs, and which sources fail. */
+  public DiscoveryHealth health() {
+    return health;
+  }
+
+  /** Whether the discovery threads still run (not shut down by a close or a fatal error). */
+  public boolean schedulerAlive() {
+    return !scheduler.isShutdown();
   }
 
   private static java.util.concurrent.ThreadFactory daemon(String name) {
