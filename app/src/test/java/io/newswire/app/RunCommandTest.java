@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code newswire run} as a user runs it: a separate JVM with the embedded broker, /health answering 200 once
  * ready, /metrics in Prometheus format, a second run on the same data dir refused while the first keeps serving,
- * and a stop on SIGTERM that ends.
+ * a stop on SIGTERM that ends, and restarts — after that stop or after a kill -9 — that take their partitions
+ * back at once and wipe no store after a clean stop.
  */
 class RunCommandTest {
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -29,14 +30,9 @@ class RunCommandTest {
   void runStartsServesHealthAndMetricsAndStopsOnSigterm(@TempDir Path dir) throws Exception {
     int metricsPort = freePort();
     Path log = dir.resolve("run.log");
-    Process process = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"), Newswire.class.getName(), "run",
-        "--data-dir", dir.resolve("broker").toString(),
+    Process process = start(List.of("run", "--data-dir", dir.resolve("broker").toString(),
         "--set", "embedded.port=" + freePort(), "--set", "embedded.controller.port=" + freePort(),
-        "--set", "state.dir=" + dir.resolve("state"),
-        "--metrics-port", Integer.toString(metricsPort)))
-        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        "--set", "state.dir=" + dir.resolve("state"), "--metrics-port", Integer.toString(metricsPort)), log);
     try {
       String base = "http://127.0.0.1:" + metricsPort;
       HttpResponse<String> health = awaitHealthy(base + "/health", process, log);
@@ -57,13 +53,9 @@ class RunCommandTest {
 
       // a second run on the same data dir, other ports: refused with the owner named, the first untouched
       Path secondLog = dir.resolve("second.log");
-      Process second = new ProcessBuilder(List.of(
-          Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-Xmx256m", "-cp", System.getProperty("java.class.path"), Newswire.class.getName(), "run",
-          "--data-dir", dir.resolve("broker").toString(),
+      Process second = start(List.of("run", "--data-dir", dir.resolve("broker").toString(),
           "--set", "embedded.port=" + freePort(), "--set", "embedded.controller.port=" + freePort(),
-          "--set", "state.dir=" + dir.resolve("state2"), "--metrics-port", Integer.toString(freePort())))
-          .redirectErrorStream(true).redirectOutput(secondLog.toFile()).start();
+          "--set", "state.dir=" + dir.resolve("state2"), "--metrics-port", Integer.toString(freePort())), secondLog);
       assertTrue(second.waitFor(60, TimeUnit.SECONDS), "the second run did not give up:\n" + Files.readString(secondLog));
       String refusal = Files.readString(secondLog);
       assertEquals(2, second.exitValue(), refusal);
@@ -80,6 +72,56 @@ class RunCommandTest {
     } finally {
       process.destroyForcibly();
     }
+  }
+
+  @Test
+  void aRestartAfterAStopOrAKillIsAssignedAtOnceAndKeepsItsStores(@TempDir Path dir) throws Exception {
+    int metricsPort = freePort();
+    List<String> args = List.of("run", "--data-dir", dir.resolve("broker").toString(),
+        "--set", "embedded.port=" + freePort(), "--set", "embedded.controller.port=" + freePort(),
+        "--set", "state.dir=" + dir.resolve("state"), "--metrics-port", Integer.toString(metricsPort),
+        // five minutes: a restart that waited for the previous members' session to lapse would fail the waits below
+        "--set", "kafka.session.timeout.ms=300000");
+    String health = "http://127.0.0.1:" + metricsPort + "/health";
+
+    Path firstLog = dir.resolve("first.log");
+    Process first = start(args, firstLog);
+    try {
+      awaitHealthy(health, first, firstLog);
+      first.destroy(); // SIGTERM: a clean stop
+      assertTrue(first.waitFor(15, TimeUnit.SECONDS), "still running 15 s after SIGTERM:\n" + Files.readString(firstLog));
+    } finally {
+      first.destroyForcibly();
+    }
+
+    Path secondLog = dir.resolve("second.log");
+    Process second = start(args, secondLog);
+    try {
+      awaitHealthy(health, second, secondLog);
+      String output = Files.readString(secondLog);
+      assertTrue(!output.contains("TaskCorruptedException") && !output.contains("wipe out"),
+          "a clean stop leaves every store checkpointed:\n" + output);
+    } finally {
+      second.destroyForcibly(); // SIGKILL: no close, no leave, no checkpoint
+      second.waitFor();
+    }
+
+    Path thirdLog = dir.resolve("third.log");
+    Process third = start(args, thirdLog);
+    try {
+      awaitHealthy(health, third, thirdLog);
+      third.destroy();
+      assertTrue(third.waitFor(15, TimeUnit.SECONDS), "still running 15 s after SIGTERM:\n" + Files.readString(thirdLog));
+    } finally {
+      third.destroyForcibly();
+    }
+  }
+
+  private static Process start(List<String> args, Path log) throws IOException {
+    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx512m", "-cp", System.getProperty("java.class.path"), Newswire.class.getName()));
+    command.addAll(args);
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
   private HttpResponse<String> awaitHealthy(String url, Process process, Path log) throws Exception {

@@ -29,7 +29,6 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.kstream.TimeWindows;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * {@code news.articles.enriched} → the newsroom topics. One static factory, shared by tests and the application.
@@ -82,13 +81,17 @@ public final class SinkTopology {
         .groupByKey(Grouped.with("mentions", Serdes.String(), Serdes.String()))
         .windowedBy(TimeWindows.ofSizeWithNoGrace(settings.trendingWindow()).advanceBy(settings.trendingAdvance()))
         // the distinct stories that mention the entity in the window: a story's later versions count once (a new
-        // store name: the old "mention-counts" changelog held counts, not stories, and is not restored into this one)
+        // store name: the old "mention-counts" changelog held counts, not stories, and is not restored into this one).
+        // In memory: it holds one window's mentions, restored from its changelog in a moment, and Kafka 4.4's
+        // persistent window store has no checkpoint for a partition that never saw a record, so under exactly-once
+        // every restart would wipe it as corrupted.
         .aggregate(ArrayList<String>::new, (entity, storyId, stories) -> {
           if (!stories.contains(storyId)) {
             stories.add(storyId);
           }
           return stories;
-        }, Named.as("mention-stories"), Materialized.<String, List<String>, WindowStore<Bytes, byte[]>>as("mention-stories")
+        }, Named.as("mention-stories"), Materialized.<String, List<String>>as(Stores.inMemoryWindowStore("mention-stories",
+                settings.trendingWindow(), settings.trendingWindow(), false))
             .withKeySerde(Serdes.String()).withValueSerde(storyIds()))
         .toStream(Named.as("mention-count-updates"))
         .mapValues(List::size, Named.as("distinct-stories"))

@@ -95,6 +95,10 @@ public final class EmbeddedBroker implements AutoCloseable {
     p.put("default.replication.factor", "1");
     p.put("min.insync.replicas", "1");
     p.put("group.initial.rebalance.delay.ms", "0");
+    // after a kill -9 the controller keeps the dead incarnation's registration until its session lapses, and the
+    // restarted broker waits for that before it serves (9 s by default); one in-process node heartbeats to itself
+    p.put("broker.session.timeout.ms", "4000");
+    p.put("broker.heartbeat.interval.ms", "1000");
     p.put("auto.create.topics.enable", "false");
     // the 128 MiB default is allocated on the heap at start
     p.put("log.cleaner.dedupe.buffer.size", Integer.toString(2 * 1024 * 1024));

@@ -5,8 +5,11 @@ import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.app.config.NewswireConfig;
 import io.newswire.processor.ProcessorSettings;
 import io.newswire.processor.ProcessorTopology;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.LogAndContinueExceptionHandler;
@@ -39,6 +42,8 @@ public final class ProcessorRole extends StreamsApp {
     p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
     p.put(StreamsConfig.STATE_DIR_CONFIG, Path.of(config.get("state.dir")).toString());
     p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, threads);
+    // static membership: a restart, clean or after kill -9, gets its tasks back without a session-timeout wait
+    p.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG), instanceId(config));
     p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.getInt("topics.replication.factor"));
     p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueExceptionHandler.class);
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
@@ -46,5 +51,18 @@ public final class ProcessorRole extends StreamsApp {
     p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
     p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
     return p;
+  }
+
+  /** The configured {@code instance.id}, or this host's name: stable across restarts, distinct between hosts. */
+  static String instanceId(NewswireConfig config) {
+    String id = config.get("instance.id").strip();
+    if (!id.isEmpty()) {
+      return id;
+    }
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "newswire";
+    }
   }
 }
