@@ -67,8 +67,8 @@ class ExtractAndReplayCommandTest {
     assertEquals("", run.out());
   }
 
-  @Test
-  void replayRunsAWarcThroughExtractionOnAFreshEmbeddedBroker(@TempDir Path dir) throws Exception {
+  /** Three articles (one a copy of another at a second outlet) and a page without one. */
+  private static Path fixtureWarc(Path dir) throws Exception {
     Path warcDir = dir.resolve("warc");
     try (WarcArchive archive = new WarcArchive(warcDir, 1 << 30)) {
       for (String id : List.of("btt-2023-seed-538", "vnp-2026-seed-538", "btt-2026-gia-vang")) {
@@ -78,15 +78,21 @@ class ExtractAndReplayCommandTest {
       archive.write(fetched(URI.create("https://baotintuc.vn/x/trang-loi-20240918090000000.htm"),
           "<html><body>lỗi</body></html>"), Instant.parse("2026-11-28T00:00:00Z"));
     }
-    Path warc;
     try (var files = Files.list(warcDir)) {
-      warc = files.findFirst().orElseThrow();
+      return files.findFirst().orElseThrow();
     }
+  }
+
+  private static final String FIXTURE_SUMMARY =
+      "4 pages, 3 articles, verdicts {DUPLICATE=1, NEW=2}, 2 stories, 1 alerts, 1 dead letters";
+
+  @Test
+  void replayRunsAWarcThroughExtractionOnAFreshEmbeddedBroker(@TempDir Path dir) throws Exception {
+    Path warc = fixtureWarc(dir);
     Path out = dir.resolve("out");
     Run run = run("replay", "--warc", warc.toString(), "--out", out.toString(), "--metrics-port", "0");
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.out().contains("4 pages, 3 articles, verdicts {DUPLICATE=1, NEW=2}, 2 stories, 1 alerts, 1 dead letters"),
-        run.out());
+    assertTrue(run.out().contains(FIXTURE_SUMMARY), run.out());
     List<String> stories = Files.readAllLines(out.resolve("newsroom.stories.jsonl"));
     assertEquals(2, stories.size(), "latest version per story");
     assertTrue(stories.stream().anyMatch(l -> l.contains("Giá vàng trong nước tăng mạnh")));
@@ -101,6 +107,49 @@ class ExtractAndReplayCommandTest {
     List<String> dlq = Files.readAllLines(out.resolve("news.dlq.jsonl"));
     assertEquals(1, dlq.size());
     assertTrue(dlq.get(0).contains("\"reason\":\"no-title\""), dlq.get(0));
+  }
+
+  /**
+   * The export is written only once every stage has consumed everything, so twenty replays of one WARC export the
+   * same records: same lines per topic, same stories, alerts and dead letters (times and which of two copies came
+   * first aside).
+   */
+  @Test
+  void replayExportsTheSameRecordsEveryTime(@TempDir Path dir) throws Exception {
+    Path warc = fixtureWarc(dir);
+    String first = null;
+    for (int i = 0; i < 20; i++) {
+      Path out = dir.resolve("out-" + i);
+      Run run = run("replay", "--warc", warc.toString(), "--out", out.toString(), "--metrics-port", "0");
+      assertEquals(0, run.exit(), run.err());
+      assertTrue(run.out().contains(FIXTURE_SUMMARY), "replay " + i + ": " + run.out());
+      String exported = exported(out);
+      if (first == null) {
+        first = exported;
+      }
+      assertEquals(first, exported, "replay " + i + " exported something else");
+    }
+  }
+
+  /** Per exported file: its line count and, per line, the fields that do not depend on time or arrival order. */
+  private static String exported(Path out) throws Exception {
+    StringBuilder b = new StringBuilder();
+    try (var files = Files.list(out)) {
+      for (Path file : files.sorted().toList()) {
+        List<String> lines = Files.readAllLines(file);
+        b.append(file.getFileName()).append(' ').append(lines.size()).append('\n');
+        List<String> stable = new java.util.ArrayList<>();
+        for (String line : lines) {
+          JsonNode json = RecordJson.MAPPER.readTree(line);
+          stable.add(String.join("|", json.path("title").asText(), json.path("headline").asText(),
+              json.path("inspection").path("delegationNumber").asText(), json.path("reason").asText(),
+              json.path("type").asText(), json.path("delegation").asText()));
+        }
+        java.util.Collections.sort(stable);
+        stable.forEach(l -> b.append("  ").append(l).append('\n'));
+      }
+    }
+    return b.toString();
   }
 
   private static FetchResult.Fetched fetched(URI url, String html) {

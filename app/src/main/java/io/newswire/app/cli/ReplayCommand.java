@@ -110,8 +110,8 @@ public final class ReplayCommand implements Callable<Integer> {
         System.err.printf("replay: %d pages extracted; waiting for processor and sink…%n", pages.get());
         long[] lastReport = {System.nanoTime()};
         try (Admin admin = Admin.create(client)) {
-          Drain.await(admin, List.of(pipelineConfig.get("processor.application.id"), pipelineConfig.get("sink.application.id")),
-              Set.of(Topics.PAGES_RAW), Duration.ofMinutes(30), () -> {
+          Drain.await(admin, client, List.of(pipelineConfig.get("processor.application.id"),
+              pipelineConfig.get("sink.application.id")), Duration.ofMinutes(30), () -> {
                 if (System.nanoTime() - lastReport[0] > 10_000_000_000L) {
                   System.err.printf("replay: still processing (%.0f s)…%n", (System.nanoTime() - started) / 1e9);
                   lastReport[0] = System.nanoTime();
