@@ -5,6 +5,7 @@ import io.newswire.app.config.NewswireConfig;
 import io.newswire.sink.AlertWebhook;
 import io.newswire.sink.SinkSettings;
 import io.newswire.sink.SinkTopology;
+import io.newswire.sink.WebhookSettings;
 import java.net.URI;
 import java.util.Arrays;
 import java.util.Properties;
@@ -33,10 +34,22 @@ public final class SinkRole extends StreamsApp {
   public static SinkRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
     SinkRole role = new SinkRole(config, clientProps, registry);
     if (config.isSet("sink.webhook.url")) {
-      role.webhook = new AlertWebhook(URI.create(config.get("sink.webhook.url")), clientProps,
-          config.get("sink.application.id") + "-webhook", config.getDuration("sink.webhook.max.backoff"), registry).start();
+      WebhookSettings webhook = new WebhookSettings(URI.create(config.get("sink.webhook.url")),
+          config.getInt("sink.webhook.max.attempts"), config.getDuration("sink.webhook.max.backoff"),
+          config.getDuration("sink.webhook.timeout"));
+      role.webhook = new AlertWebhook(webhook, clientProps, config.get("sink.application.id") + "-webhook", registry).start();
     }
     return role;
+  }
+
+  /** RUNNING Streams, and an alert webhook (when configured) whose delivery thread has not died. */
+  @Override
+  public Result check() {
+    Result streams = super.check();
+    if (streams.healthy() && webhook != null && webhook.failure().isPresent()) {
+      return Result.down("alert webhook stopped: " + webhook.failure().get());
+    }
+    return streams;
   }
 
   @Override
