@@ -144,11 +144,16 @@ class PipelineEndToEndTest {
     int feedReads = site.hits("/feed.rss").size();
     Pipeline again = Pipeline.start(config());
     try {
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (site.hits("/feed.rss").size() < feedReads + 3 && System.nanoTime() < deadline) {
-        Thread.sleep(200);
+      // the feed read again and again, then processor and sink caught up with everything: only then is "no new
+      // alert" a result rather than a race
+      org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60))
+          .until(() -> site.hits("/feed.rss").size() >= feedReads + 3);
+      Properties client = new Properties();
+      client.put("bootstrap.servers", broker.bootstrapServers());
+      try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(client)) {
+        io.newswire.app.replay.Drain.await(admin, client, List.of(config().get("processor.application.id"),
+            config().get("sink.application.id")), Duration.ofSeconds(90), () -> { });
       }
-      Thread.sleep(3000);
       assertEquals(2, read(Topics.INSPECTION_ALERTS, false).size(), "no alert repeated after the restart");
       assertEquals(1, site.hits(SEED).size(), "the seed page was fetched once in all");
     } finally {
