@@ -18,9 +18,9 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
- * Waits until Streams applications have consumed everything: every partition assigned to their members has no
- * committed record after the group's committed offset — a partition the group has not committed yet counts from
- * offset 0. "No committed record" is asked of a read_committed reader rather than computed from end offsets, so
+ * Waits until Streams applications have consumed everything: every partition of every topic their members read
+ * has no committed record after the group's committed offset — a partition the group has not committed yet counts
+ * from offset 0. "No committed record" is asked of a read_committed reader rather than computed from end offsets, so
  * commit markers and aborted transactions (which leave offsets but no records) count as consumed.
  */
 public final class Drain {
