@@ -1,5 +1,6 @@
 package io.newswire.app;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +43,7 @@ class RunCommandTest {
       assertTrue(health.body().contains("UP   kafka"), health.body());
       assertTrue(health.body().contains("UP   ingest: discovery running"), health.body());
       // the news sites cannot be reached from here: each failing source is a WARN line, and the process stays ready
-      HttpResponse<String> offline = awaitBody(base + "/health", "WARN ingest: source baotintuc failing", log);
+      HttpResponse<String> offline = awaitBody(base + "/health", process, "WARN ingest: source baotintuc failing", log);
       assertEquals(200, offline.statusCode(), offline.body());
       HttpResponse<String> live = get(base + "/health/live");
       assertEquals(200, live.statusCode());
@@ -125,38 +128,28 @@ class RunCommandTest {
   }
 
   private HttpResponse<String> awaitHealthy(String url, Process process, Path log) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    HttpResponse<String> last = null;
-    while (System.nanoTime() < deadline) {
-      if (!process.isAlive()) {
-        throw new AssertionError("newswire run exited with " + process.exitValue() + ":\n" + Files.readString(log));
-      }
-      try {
-        last = get(url);
-        if (last.statusCode() == 200) {
-          return last;
-        }
-      } catch (IOException e) {
-        // not listening yet
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("not healthy after 90 s; last answer " + (last == null ? "none" : last.body())
-        + "\n" + Files.readString(log));
+    return awaitAnswer(url, process, log, "200", r -> r.statusCode() == 200);
   }
 
-  private HttpResponse<String> awaitBody(String url, String expected, Path log) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    HttpResponse<String> last = null;
-    while (System.nanoTime() < deadline) {
-      last = get(url);
-      if (last.body().contains(expected)) {
-        return last;
-      }
-      Thread.sleep(200);
+  private HttpResponse<String> awaitBody(String url, Process process, String expected, Path log) throws Exception {
+    return awaitAnswer(url, process, log, "'" + expected + "'", r -> r.body().contains(expected));
+  }
+
+  /** Polls the endpoint until its answer is the one expected; fails at once if the process has exited. */
+  private HttpResponse<String> awaitAnswer(String url, Process process, Path log, String expected,
+                                           Predicate<HttpResponse<String>> done) throws Exception {
+    try {
+      return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
+          .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
+          .until(() -> {
+            if (!process.isAlive()) {
+              throw new AssertionError("newswire run exited with " + process.exitValue() + ":\n" + Files.readString(log));
+            }
+            return get(url);
+          }, done::test);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError("no " + expected + " from " + url + " after 90 s\n" + Files.readString(log), e);
     }
-    throw new AssertionError("no '" + expected + "' on " + url + " after 90 s; last answer " + last.body() + "\n"
-        + Files.readString(log));
   }
 
   private HttpResponse<String> get(String url) throws Exception {
