@@ -2,6 +2,7 @@ package io.newswire.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.json.RecordJson;
+import io.newswire.schemas.AvroSerde;
 import io.newswire.schemas.DeadLetter;
 import io.newswire.schemas.InspectionAlert;
 import io.newswire.schemas.NewswireSerdes;
@@ -59,6 +60,8 @@ public final class AlertWebhook implements Runnable, AutoCloseable {
   private final MeterRegistry metrics;
   private final Thread thread;
   private final Deque<ConsumerRecord<String, byte[]>> pending = new ArrayDeque<>();
+  private final AvroSerde<InspectionAlert> alerts = NewswireSerdes.inspectionAlert();
+  private final AvroSerde<DeadLetter> letters = NewswireSerdes.deadLetter();
   private volatile boolean running = true;
   private volatile String failure;
   private int attempts;
@@ -145,7 +148,7 @@ public final class AlertWebhook implements Runnable, AutoCloseable {
   private void attempt(ConsumerRecord<String, byte[]> record) throws Exception {
     InspectionAlert alert;
     try {
-      alert = NewswireSerdes.inspectionAlert().deserialize(record.topic(), record.value());
+      alert = alerts.deserialize(record.topic(), record.value());
     } catch (RuntimeException e) {
       settle(record, "corrupt-record", e.getClass().getName(), String.valueOf(e.getMessage()));
       return;
@@ -193,7 +196,7 @@ public final class AlertWebhook implements Runnable, AutoCloseable {
           .setKey(record.key() == null ? null : ByteBuffer.wrap(record.key().getBytes(StandardCharsets.UTF_8)))
           .setPayload(record.value() == null ? null : ByteBuffer.wrap(record.value())).setTime(Instant.now()).build();
       deadLetters.send(new ProducerRecord<>(Topics.DLQ, record.key(),
-          NewswireSerdes.deadLetter().serialize(Topics.DLQ, letter))).get();
+          letters.serialize(Topics.DLQ, letter))).get();
       metrics.counter("news.alerts.delivered", "result", "dead-letter").increment();
     }
     consumer.commitSync(Map.of(partitionOf(record), new OffsetAndMetadata(record.offset() + 1)));
