@@ -170,7 +170,9 @@ public final class EntityTagger {
       if (!surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.equals("T.Ư")) {
         return false;
       }
-    } else if (!shouting && !Character.isUpperCase(first) && !Character.isDigit(first)) {
+    } else if (!shouting && !Character.isUpperCase(first) && !Character.isDigit(first)
+        && !(surface.startsWith("ban ") && "Trưởng".equalsIgnoreCase(wordBefore(clean, hit.start())))) {
+      // "Trưởng ban Dân nguyện": a title may lower-case the board it heads
       return false;
     }
     // glued to a number ("01-CT/TW" is a document code, caught whole by the document rule): not an organ mention

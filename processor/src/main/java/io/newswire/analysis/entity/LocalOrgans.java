@@ -30,6 +30,7 @@ final class LocalOrgans {
       new Prefix("uỷ ban kiểm tra thành uỷ", "Ủy ban Kiểm tra Thành ủy", LOCAL, true),
       new Prefix("uỷ ban kiểm tra thị uỷ", "Ủy ban Kiểm tra Thị ủy", LOCAL, true),
       new Prefix("uỷ ban kiểm tra huyện uỷ", "Ủy ban Kiểm tra Huyện ủy", LOCAL, true),
+      new Prefix("uỷ ban kiểm tra (ubkt) tỉnh uỷ", "Ủy ban Kiểm tra Tỉnh ủy", LOCAL, true),
       new Prefix("ubkt tỉnh uỷ", "Ủy ban Kiểm tra Tỉnh ủy", LOCAL, true),
       new Prefix("ubkt thành uỷ", "Ủy ban Kiểm tra Thành ủy", LOCAL, true),
       new Prefix("ubkt huyện uỷ", "Ủy ban Kiểm tra Huyện ủy", LOCAL, true),
@@ -69,6 +70,8 @@ final class LocalOrgans {
 
   /** Below the province there is no gazetteer (3,321 communes): the name is the capitalised run after the prefix. */
   private static final String[][] LOWER_PREFIXES = {
+      {"uỷ ban kiểm tra huyện uỷ", "Ủy ban Kiểm tra Huyện ủy"}, {"ubkt huyện uỷ", "Ủy ban Kiểm tra Huyện ủy"},
+      {"uỷ ban kiểm tra quận uỷ", "Ủy ban Kiểm tra Quận ủy"}, {"uỷ ban kiểm tra thị uỷ", "Ủy ban Kiểm tra Thị ủy"},
       {"ban thường vụ quận uỷ", "Ban Thường vụ Quận ủy"}, {"ban thường vụ huyện uỷ", "Ban Thường vụ Huyện ủy"},
       {"ban thường vụ thị uỷ", "Ban Thường vụ Thị ủy"}, {"ban thường vụ đảng uỷ xã", "Ban Thường vụ Đảng ủy xã"},
       {"ban thường vụ đảng uỷ phường", "Ban Thường vụ Đảng ủy phường"}, {"ban thường vụ đảng uỷ", "Ban Thường vụ Đảng ủy"},

@@ -8,7 +8,7 @@ final class PersonNames {
       "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lương", "Tô", "Trịnh", "Trương", "Đào", "Đinh", "Mai", "Lâm",
       "Hà", "Đoàn", "Cao", "Lưu", "Lại", "Tạ", "Hầu", "Triệu", "Thái", "Vương", "Quách", "La", "Kiều", "Từ", "Chu",
       "Châu", "Giang", "Tăng", "Lò", "Hứa", "Mạc", "Thân", "Văn", "Phùng", "Nông", "Y", "Tòng", "Giàng", "Lường",
-      "Quàng", "Điểu", "Ksor", "Rơ", "Sùng", "Vàng", "Thào", "Cầm", "Khổng", "Ninh", "Doãn", "Âu");
+      "Quàng", "Điểu", "Ksor", "Rơ", "Sùng", "Vàng", "Thào", "Cầm", "Khổng", "Ninh", "Doãn", "Âu", "Uông");
   /** Syllables that start titles, organs and sentences, never names. */
   static final Set<String> NOT_NAMES = Set.of("Trưởng", "Phó", "Bộ", "Ban", "Ủy", "Uỷ", "Chủ", "Bí", "Tổng", "Thứ",
       "Đoàn", "Đồng", "Hội", "Sở", "Cục", "Vụ", "Viện", "Tỉnh", "Thành", "Huyện", "Xã", "Phường", "Quốc", "Nhà",

@@ -9,7 +9,7 @@ import java.util.List;
  * Who leads the delegation, in the ways reporting says it: "Trưởng đoàn kiểm tra Phan Đình Trạc" (a title linked to
  * its holder), "do bà X, &lt;any number of titles&gt;, làm Trưởng đoàn", "phân công ông X … làm Trưởng đoàn",
  * "Chủ tịch Quốc hội X, Trưởng đoàn kiểm tra số 11", "ông X … dẫn đầu đoàn kiểm tra", "Tổ trưởng Tổ công tác,
- * ông X", "dưới sự chủ trì của Phó Chủ tịch Quốc hội X".
+ * ông X", "dưới sự chủ trì của Phó Chủ tịch Quốc hội X", "X làm việc với … để kiểm tra".
  */
 final class Heads {
   private static final List<String> OPENERS = List.of(" do ", " phân công ");
@@ -69,6 +69,12 @@ final class Heads {
     int chair = key.indexOf("dưới sự chủ trì của ");
     if (chair >= 0) {
       return firstPersonBetween(s, inSentence, chair, key.length());
+    }
+    // "Phó Chủ tịch Quốc hội X đã có các cuộc làm việc với … để kiểm tra …": the one who works is the head
+    int works = key.indexOf("làm việc với ");
+    if (works >= 0 && (key.indexOf(" để kiểm tra", works) > 0 || key.indexOf(" nhằm kiểm tra", works) > 0
+        || key.indexOf(" để giám sát", works) > 0)) {
+      return lastPersonBetween(s, inSentence, 0, works);
     }
     return null;
   }

@@ -42,25 +42,32 @@ public final class InspectionDetector {
     boolean offTopicTitle = offTopic(VietnameseText.keyOf(title));
     Trigger firstNoun = null;
     Sentence firstNounSentence = null;
-    for (Sentence s : opening) {
-      List<Trigger> triggers = Triggers.find(s.key());
-      if (triggers.isEmpty()) {
-        continue;
-      }
-      boolean offTopic = offTopicTitle || offTopic(s.key());
-      triggers.sort(Comparator.comparingInt(InspectionDetector::triggerRank).thenComparingInt(Trigger::start));
-      List<Mention> inSentence = within(mentions, s);
-      for (Trigger t : triggers) {
-        List<Mention> issuers = Issuers.inSentence(s, t, inSentence);
-        if (!issuers.isEmpty() && !(offTopic && operational(issuers.get(0)))) {
-          // a verb that names the issuer of a delegation named earlier: the story is that delegation's
-          boolean earlierNoun = !t.noun() && firstNoun != null;
-          return facts(title, earlierNoun ? firstNounSentence : s, earlierNoun ? firstNoun : t, issuers, opening,
-              sentences, mentions, publishedAt, 0.0);
+    // two passes: a delegation noun with its issuer beside it is stronger evidence than a supervising verb
+    // anywhere in the opening ("phục vụ cuộc giám sát chuyên đề, … ĐUQS tỉnh" names the inspected, not the issuer)
+    for (boolean nouns : new boolean[] {true, false}) {
+      for (Sentence s : opening) {
+        List<Trigger> triggers = Triggers.find(s.key());
+        if (triggers.isEmpty()) {
+          continue;
         }
-        if (t.noun() && firstNoun == null && !offTopic) {
-          firstNoun = t;
-          firstNounSentence = s;
+        boolean offTopic = offTopicTitle || offTopic(s.key());
+        triggers.sort(Comparator.comparingInt(InspectionDetector::triggerRank).thenComparingInt(Trigger::start));
+        List<Mention> inSentence = within(mentions, s);
+        for (Trigger t : triggers) {
+          if (t.noun() != nouns) {
+            continue;
+          }
+          List<Mention> issuers = Issuers.inSentence(s, t, inSentence);
+          if (!issuers.isEmpty() && !(offTopic && operational(issuers.get(0)))) {
+            // a verb that names the issuer of a delegation named elsewhere: the story is that delegation's
+            boolean earlierNoun = !t.noun() && firstNoun != null;
+            return facts(title, earlierNoun ? firstNounSentence : s, earlierNoun ? firstNoun : t, issuers, opening,
+                sentences, mentions, publishedAt, 0.0);
+          }
+          if (t.noun() && firstNoun == null && !offTopic) {
+            firstNoun = t;
+            firstNounSentence = s;
+          }
         }
       }
     }
@@ -68,6 +75,9 @@ public final class InspectionDetector {
       List<Mention> issuers = Issuers.inDocument(opening, mentions);
       if (issuers.isEmpty()) {
         issuers = Issuers.headedByGovernment(opening, mentions);
+      }
+      if (issuers.isEmpty() && !firstNoun.kind().equals(Triggers.INSPECTION)) {
+        issuers = Issuers.chairedByAssemblyLeader(opening, mentions);
       }
       if (!issuers.isEmpty()) {
         return facts(title, firstNounSentence, firstNoun, issuers, opening, sentences, mentions, publishedAt, 0.1);
@@ -225,8 +235,8 @@ public final class InspectionDetector {
     Set<String> found = new LinkedHashSet<>();
     for (String cue : INSPECTED_CUES) {
       for (int at = s.key().indexOf(cue); at >= 0; at = s.key().indexOf(cue, at + 1)) {
-        if (at > 0 && Character.isLetter(s.key().charAt(at - 1))) {
-          continue;
+        if ((at > 0 && Character.isLetter(s.key().charAt(at - 1))) || s.key().startsWith("phối hợp ", Math.max(0, at - 9))) {
+          continue; // a partner ("phối hợp với Bộ …"), not the inspected
         }
         int pos = at + cue.length();
         String prefix = null;
@@ -250,6 +260,14 @@ public final class InspectionDetector {
             break;
           }
           prefix = placePrefix(organ, inSentence);
+          int listAt = pos(organ, s);
+          String bareList = organ.canonical().endsWith(" ủy") ? bareListAt(s.key(), listAt) : null;
+          if (bareList != null) {
+            // "Ban Thường vụ Tỉnh ủy các tỉnh Tuyên Quang và Lạng Sơn": the bare organ distributes over the places
+            prefix = organ.canonical() + " ";
+            pos = listAt + bareList.length();
+            continue;
+          }
           if (!issuers.contains(organ.canonical()) && !Issuers.insidePosition(organ, inSentence)) {
             found.add(organ.canonical());
           }
@@ -268,6 +286,19 @@ public final class InspectionDetector {
       }
     }
     return List.copyOf(found);
+  }
+
+  private static int pos(Mention m, Sentence s) {
+    return m.end() - s.start();
+  }
+
+  private static String bareListAt(String key, int at) {
+    for (String w : List.of(" các tỉnh ", " các thành phố ", " hai tỉnh ")) {
+      if (key.startsWith(w, at)) {
+        return w;
+      }
+    }
+    return null;
   }
 
   /** "Ban Thường vụ Tỉnh ủy " for "Ban Thường vụ Tỉnh ủy Lai Châu": the organ's name without its place. */

@@ -77,7 +77,8 @@ final class Issuers {
           return chain;
         }
       }
-      if (key.startsWith(" ", t.end())) {
+      // "Đoàn kiểm tra Bộ Chính trị": only a delegation noun takes its issuer straight after it
+      if (key.startsWith(" ", t.end()) && (key.startsWith("đoàn", t.start()) || key.startsWith("tổ", t.start()))) {
         List<Mention> chain = chainAt(s, t.end() + 1, inSentence);
         if (!chain.isEmpty()) {
           return chain;
@@ -96,10 +97,12 @@ final class Issuers {
       }
       return List.of();
     }
-    // a verb: its subject comes first in the sentence, or (in "Sau khi thanh tra …, Thanh tra Chính phủ …") later
-    Mention subject = lastIssuerBefore(s, t.start(), inSentence, true);
+    // a verb: its subject comes first in the sentence, or (in "Sau khi thanh tra …, Thanh tra Chính phủ …") later;
+    // never the object of a preposition ("phiên làm việc với Chính phủ … kết quả giám sát")
+    List<Mention> subjects = inSentence.stream().filter(m -> !object(s, m)).toList();
+    Mention subject = lastIssuerBefore(s, t.start(), subjects, true);
     if (subject == null) {
-      subject = firstIssuerAfter(s, t.end(), inSentence);
+      subject = firstIssuerAfter(s, t.end(), subjects);
     }
     // the General Secretary sets delegations up; "Tổng Bí thư yêu cầu giám sát việc …" is not a delegation at work
     if (subject != null && subject.canonical().equals("Tổng Bí thư")) {
@@ -124,15 +127,41 @@ final class Issuers {
         if (ACTS_AFTER.matcher(s.key()).region(rel, s.key().length()).lookingAt()) {
           return List.of(m);
         }
-        int start = m.start() - s.start();
-        boolean object = List.of("với ", "đối với ", "tại ", "cho ").stream()
-            .anyMatch(w -> start >= w.length() && s.key().startsWith(w, start - w.length()));
-        if (first == null && !object) {
+        if (first == null && !object(s, m)) {
           first = m;
         }
       }
     }
     return first == null ? List.of() : List.of(first);
+  }
+
+  /** Whether the mention follows a preposition ("với", "đối với", "tại", "cho") or names a building ("nhà Quốc hội"). */
+  private static boolean object(Sentence s, Mention m) {
+    int start = m.start() - s.start();
+    return List.of("với ", "tại ", "cho ", "nhà ", "trụ sở ").stream()
+        .anyMatch(w -> start >= w.length() && s.key().startsWith(w, start - w.length()));
+  }
+
+  /**
+   * "Đoàn giám sát … họp dưới sự chủ trì của Phó Chủ tịch Quốc hội X": with no organ named, a supervision
+   * delegation chaired or headed by a leader of the National Assembly is its Standing Committee's.
+   */
+  static List<Mention> chairedByAssemblyLeader(List<Sentence> opening, List<Mention> mentions) {
+    for (Sentence s : opening) {
+      String key = s.key();
+      for (Mention m : InspectionDetector.within(mentions, s)) {
+        int rel = m.start() - s.start();
+        boolean leader = m.kind() == EntityKind.POSITION
+            && (m.canonical().equals("Chủ tịch Quốc hội") || m.canonical().equals("Phó Chủ tịch Quốc hội"));
+        boolean heads = key.startsWith("dưới sự chủ trì của ", Math.max(0, rel - 20))
+            || key.indexOf("làm trưởng đoàn", rel) > 0 || key.indexOf(" dẫn đầu", rel) > 0;
+        if (leader && heads) {
+          return List.of(new Mention(EntityKind.ORGANIZATION, m.text(), "Ủy ban Thường vụ Quốc hội", m.field(),
+              m.start(), m.end(), m.sentence(), null, "NATIONAL_ASSEMBLY"));
+        }
+      }
+    }
+    return List.of();
   }
 
   /**

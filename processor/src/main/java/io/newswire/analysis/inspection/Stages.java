@@ -21,7 +21,8 @@ final class Stages {
           "nghị quyết thành lập", "nghị quyết về việc thành lập", "thành lập đoàn", "thành lập tổ",
           "thành lập các", "thành lập 0", "thành lập 1", "thành lập 2", "thành lập 3", "thành lập 4", "thành lập 5",
           "thành lập 6", "thành lập 7", "thành lập 8", "thành lập 9", "thành lập hai", "thành lập ba",
-          "lập tổ công tác", "lập các tổ", "quyết định thanh tra"),
+          "lập tổ công tác", "lập các tổ", "quyết định thanh tra", "ban hành quyết định", "ký quyết định",
+          "lập 2 đoàn", "lập 3 đoàn", "lập 4 đoàn", "lập 5 đoàn", "lập 6 đoàn", "lập 7 đoàn", "lập 8 đoàn", "lập 9 đoàn"),
       List.of("làm việc", "khảo sát", "kiểm tra tại", "giám sát tại", "tiến hành giám sát", "tổ chức giám sát",
           "buổi giám sát", "đi kiểm tra", "kiểm tra thực tế"),
       List.of("sẽ kiểm tra", "sẽ giám sát", "sẽ làm việc", "sẽ tiến hành", "kế hoạch kiểm tra", "kế hoạch giám sát",
@@ -35,14 +36,18 @@ final class Stages {
       "DECISION_ANNOUNCED", "WORKING_SESSION", "PLANNED", "WORKING_SESSION");
   /** Text whose cues belong to something else: a draft resolution is a plan, a cited conclusion is a source. */
   private static final List<String> BLANKED = List.of("dự thảo nghị quyết thành lập", "dự thảo nghị quyết về việc thành lập",
-      "theo kết luận thanh tra số", "kết luận thanh tra số", "dự thảo báo cáo kết quả giám sát");
+      "theo kết luận thanh tra số", "kết luận thanh tra số", "theo các kết luận", "theo kết luận",
+      "dự thảo báo cáo kết quả giám sát");
+  /** The inspected unit's own report, prepared for the delegation: not the delegation's draft. */
+  private static final java.util.regex.Pattern OWN_REPORT = java.util.regex.Pattern.compile(
+      "(?:xây dựng|chuẩn bị|cung cấp)[^|.;]{0,40}?dự thảo báo cáo");
 
   private Stages() {}
 
   /** {@code keys}: match keys of the headline and the opening sentences. */
   static String of(List<String> keys) {
     String text = " " + String.join(" | ", keys) + " ";
-    String blanked = text;
+    String blanked = OWN_REPORT.matcher(text).replaceAll("");
     for (String b : BLANKED) {
       blanked = blanked.replace(b, b.startsWith("dự thảo nghị quyết") ? "dự thảo nghị quyết"
           : b.startsWith("dự thảo báo cáo") ? "dự thảo báo cáo" : "");

@@ -38,6 +38,8 @@ final class Triggers {
       + "(?:việc|tình hình|về|tại|chuyên đề|kết quả)|giám sát chuyên đề|buổi giám sát|đợt giám sát|kết quả giám sát"
       + "|báo cáo giám sát|báo cáo kết quả giám sát|kế hoạch giám sát|kế hoạch kiểm tra, giám sát|giám sát việc"
       + "|quyết định thanh tra|kết luận thanh tra|tiến hành thanh tra|sau khi thanh tra|kết thúc thanh tra)(?!\\p{L})");
+  /** The stated purpose of a working session, within its sentence: "để kiểm tra", "nhằm giám sát". */
+  private static final Pattern PURPOSE = Pattern.compile(" (?:để|nhằm) (?:kiểm tra|giám sát)(?!\\p{L})");
   /** Words before "đoàn" that make it a youth union, a Party group or a people's delegation, not a delegation. */
   private static final List<String> NOT_A_DELEGATION_BEFORE = List.of("tỉnh ", "thành ", "huyện ", "quận ", "đảng ",
       "uỷ ban ", "trưởng ban ");
@@ -65,6 +67,15 @@ final class Triggers {
             out.add(t);
           }
         }
+      }
+    }
+    // "X đã có các cuộc làm việc với Ban Thường vụ Tỉnh ủy … để kiểm tra …": a working group with no "Đoàn"
+    for (int at = key.indexOf("làm việc với "); at >= 0; at = key.indexOf("làm việc với ", at + 1)) {
+      Matcher purpose = PURPOSE.matcher(key).region(at, Math.min(key.length(), at + 200));
+      if (purpose.find()) {
+        // supervising is what an elected body does as a body; checking in person is a working group's job
+        String kind = purpose.group().endsWith("giám sát") ? SUPERVISION : WORKING_GROUP;
+        out.add(new Trigger(purpose.start() + 1, purpose.end(), kind, null, true));
       }
     }
     if ((key.contains("giám sát") || key.contains("thanh tra")) && NOT_BODY_ACTS.stream().noneMatch(key::contains)) {

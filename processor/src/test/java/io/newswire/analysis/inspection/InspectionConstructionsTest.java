@@ -162,4 +162,62 @@ class InspectionConstructionsTest {
     assertTrue(mentions.stream().noneMatch(m -> m.kind() == EntityKind.LOCATION
         && (m.canonical().equals("Lào") || m.canonical().equals("Nga"))), mentions.toString());
   }
+
+  @Test
+  void aLeaderWorkingWithProvincesToCheckIsAWorkingGroupOfTheCommitteeNamedNext() {
+    InspectionFacts f = facts("2019-10-04T20:00+07:00", "Kiểm tra công tác cải cách hành chính tại Yên Bái, Cao Bằng",
+        "Hai ngày 3 và 4/10, Phó Chủ tịch Quốc hội Đỗ Văn Hạnh đã có các cuộc làm việc với Ban Thường vụ Tỉnh ủy các "
+            + "tỉnh Yên Bái và Cao Bằng để kiểm tra kết quả công tác cải cách hành chính.",
+        "Đây là hoạt động định kỳ của Ban Chỉ đạo Trung ương nhằm đánh giá việc thực hiện các quy định của Đảng.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals("CENTRAL_PARTY", f.level());
+    assertEquals("WORKING_GROUP", f.kind());
+    assertEquals("Đỗ Văn Hạnh", f.head());
+    assertEquals(List.of("Ban Thường vụ Tỉnh ủy Yên Bái", "Ban Thường vụ Tỉnh ủy Cao Bằng"), f.inspectedOrganizations());
+    assertEquals("WORKING_SESSION", f.stage());
+  }
+
+  @Test
+  void aSupervisionDelegationChairedByAnAssemblyLeaderIsTheStandingCommittees() {
+    InspectionFacts f = facts("2023-06-14T19:00+07:00", "Đoàn giám sát về đào tạo nghề họp phiên thứ tư",
+        "Chiều 14/6, tại nhà Quốc hội, Đoàn giám sát “Việc thực hiện chính sách về đào tạo nghề” đã họp phiên thứ 4 "
+            + "dưới sự chủ trì của Phó Chủ tịch Quốc hội Lê Minh Đạo.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals(List.of("Ủy ban Thường vụ Quốc hội"), f.issuers(), "the building is not the issuer");
+    assertEquals("Lê Minh Đạo", f.head());
+  }
+
+  @Test
+  void aSupervisingVerbNamesItsObjectNotItsIssuerWhenADelegationIsNamedWithItsIssuer() {
+    InspectionFacts f = facts("2019-05-20T10:00+07:00", "Giám sát chuyên đề tại Đảng ủy Quân sự tỉnh",
+        "Phục vụ cuộc giám sát chuyên đề này, thời gian qua ĐUQS tỉnh đã chuẩn bị và gửi đoàn giám sát Dự thảo Báo "
+            + "cáo kết quả lãnh đạo nhiệm vụ quốc phòng địa phương.",
+        "Sau khi làm việc với ĐUQS tỉnh, Đoàn giám sát của UBKT Tỉnh ủy sẽ làm việc tại một số đơn vị trực thuộc.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals(List.of("Ủy ban Kiểm tra Tỉnh ủy"), f.issuers());
+    assertEquals(List.of("Đảng ủy Quân sự tỉnh"), f.inspectedOrganizations());
+    assertEquals("WORKING_SESSION", f.stage(), "the unit's own draft report is not the delegation's");
+  }
+
+  @Test
+  void aDelegationSetUpToFollowEarlierConclusionsIsADecisionAndItsPartnerIsNotInspected() {
+    InspectionFacts f = facts("2023-03-08T10:00+07:00", "Lập 3 đoàn kiểm tra việc khắc phục sai phạm về đất công",
+        "Thanh tra Chính phủ cho biết đã chủ trì, phối hợp với Bộ Xây dựng thành lập đoàn công tác kiểm tra việc "
+            + "khắc phục tồn tại theo các kết luận thanh tra đối với các dự án ở địa phương.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals(List.of("Thanh tra Chính phủ"), f.issuers());
+    assertEquals("DECISION_ANNOUNCED", f.stage());
+    assertFalse(f.inspectedOrganizations().contains("Bộ Xây dựng"));
+  }
+
+  @Test
+  void aCommitteeIssuingAnInspectionDecisionIsADecision() {
+    InspectionFacts f = facts("2022-05-12T10:00+07:00", "Đà Nẵng: Kiểm tra việc lãnh đạo công tác quản lý đất đai",
+        "Ngày 10/5/2022, Thành ủy Đà Nẵng ban hành quyết định số 201-QĐ/TU về kiểm tra đối với ban thường vụ một số "
+            + "quận ủy trong lãnh đạo công tác quản lý đất đai.",
+        "Đoàn kiểm tra được trưng dụng cán bộ của các sở, ngành khi cần thiết.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals(List.of("Thành ủy Đà Nẵng"), f.issuers());
+    assertEquals("DECISION_ANNOUNCED", f.stage());
+  }
 }

@@ -1,0 +1,48 @@
+package io.newswire.analysis.entity;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newswire.analysis.AnalysisInput;
+import io.newswire.analysis.ArticleAnalyzer;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names written the ways real reporting writes them, each in our own words, found with the right canonical name. */
+class EntityConstructionsTest {
+  private static final ArticleAnalyzer ANALYZER = new ArticleAnalyzer();
+
+  private static List<String> names(EntityKind kind, String paragraph) {
+    return ANALYZER.analyze(new AnalysisInput("Tin ngắn", null, List.of(paragraph), List.of(), List.of(), null,
+            OffsetDateTime.parse("2024-03-01T10:00+07:00").toInstant())).mentions().stream()
+        .filter(m -> m.kind() == kind).map(Mention::canonical).toList();
+  }
+
+  @Test
+  void aTitleMayLowerCaseTheBoardItHeads() {
+    assertTrue(names(EntityKind.ORGANIZATION, "Trưởng ban Dân nguyện Lê Văn Nam cho biết.").contains("Ban Dân nguyện"));
+  }
+
+  @Test
+  void anAbbreviationInBracketsInsideTheNameDoesNotBreakIt() {
+    assertTrue(names(EntityKind.ORGANIZATION, "Ở Nghệ An, Ủy ban Kiểm tra (UBKT) Tỉnh ủy được thành lập năm 1950.")
+        .contains("Ủy ban Kiểm tra Tỉnh ủy"));
+  }
+
+  @Test
+  void aDistrictInspectionCommissionKeepsItsDistrict() {
+    assertTrue(names(EntityKind.ORGANIZATION, "Uỷ ban kiểm tra Huyện uỷ Thanh Chương kỷ niệm ngày thành lập.")
+        .contains("Ủy ban Kiểm tra Huyện ủy Thanh Chương"));
+  }
+
+  @Test
+  void lessCommonSurnamesStartANameToo() {
+    assertTrue(names(EntityKind.PERSON, "Phó Chủ tịch Quốc hội Uông Văn Khải phát biểu.").contains("Uông Văn Khải"));
+  }
+
+  @Test
+  void aCompanyIsFoundByItsShortName() {
+    assertTrue(names(EntityKind.ORGANIZATION, "Đoàn thanh tra làm việc tại Tổng Công ty Lâm nghiệp.")
+        .contains("Tổng công ty Lâm nghiệp Việt Nam"));
+  }
+}
