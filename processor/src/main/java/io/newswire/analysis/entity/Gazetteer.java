@@ -76,6 +76,10 @@ public final class Gazetteer {
           }
           // "Ban Tổ chức TW", "Ủy ban Kiểm tra T.Ư": every central organ's name is also written with "Trung ương" cut
           for (String name : List.copyOf(names)) {
+            // "Tập đoàn Công nghiệp cao su VN": a name ending in "Việt Nam" is also written with "VN"
+            if (name.endsWith(" Việt Nam") && name.indexOf(' ') < name.length() - 9) {
+              names.add(name.substring(0, name.length() - "Việt Nam".length()) + "VN");
+            }
             if (name.contains(" Trung ương") && !name.startsWith("Trung ương")) {
               names.add(name.replace(" Trung ương", " TW"));
               names.add(name.replace(" Trung ương", " T.Ư"));

@@ -42,12 +42,22 @@ final class LocalOrgans {
       new Prefix("đảng uỷ quân sự tỉnh", "Đảng ủy Quân sự tỉnh", LOCAL, true),
       new Prefix("đuqs tỉnh", "Đảng ủy Quân sự tỉnh", LOCAL, true),
       new Prefix("bộ chỉ huy quân sự tỉnh", "Bộ Chỉ huy Quân sự tỉnh", LOCAL, true),
+      new Prefix("bộ chqs tỉnh", "Bộ Chỉ huy Quân sự tỉnh", LOCAL, true),
+      new Prefix("ban kinh tế - ngân sách hđnd tỉnh", "Ban Kinh tế - Ngân sách HĐND tỉnh", LOCAL, true),
+      new Prefix("ban văn hoá - xã hội hđnd tỉnh", "Ban Văn hóa - Xã hội HĐND tỉnh", LOCAL, true),
+      new Prefix("ban pháp chế hđnd tỉnh", "Ban Pháp chế HĐND tỉnh", LOCAL, true),
+      new Prefix("ban dân tộc hđnd tỉnh", "Ban Dân tộc HĐND tỉnh", LOCAL, true),
+      new Prefix("ban đô thị hđnd tỉnh", "Ban Đô thị HĐND tỉnh", LOCAL, true),
+      new Prefix("ban tổ chức tỉnh uỷ", "Ban Tổ chức Tỉnh ủy", LOCAL, true),
+      new Prefix("ban tuyên giáo tỉnh uỷ", "Ban Tuyên giáo Tỉnh ủy", LOCAL, true),
+      new Prefix("ban dân vận tỉnh uỷ", "Ban Dân vận Tỉnh ủy", LOCAL, true),
+      new Prefix("ban nội chính tỉnh uỷ", "Ban Nội chính Tỉnh ủy", LOCAL, true),
       new Prefix("uỷ ban nhân dân thành phố", "UBND thành phố", LOCAL, false),
       new Prefix("uỷ ban nhân dân tỉnh", "UBND tỉnh", LOCAL, true),
       new Prefix("hội đồng nhân dân thành phố", "HĐND thành phố", LOCAL, false),
       new Prefix("hội đồng nhân dân tỉnh", "HĐND tỉnh", LOCAL, true),
       new Prefix("uỷ ban mttq việt nam tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", LOCAL, false),
-      new Prefix("uỷ ban mttq tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", LOCAL, false),
+      new Prefix("uỷ ban mttq tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", LOCAL, true),
       new Prefix("công an thành phố", "Công an thành phố", LOCAL, false),
       new Prefix("công an tỉnh", "Công an tỉnh", LOCAL, true),
       new Prefix("thanh tra tỉnh", "Thanh tra tỉnh", LOCAL, false),
@@ -60,7 +70,7 @@ final class LocalOrgans {
       new Prefix("hđnd tỉnh", "HĐND tỉnh", LOCAL, true),
       new Prefix("hđnd tp.", "HĐND thành phố", LOCAL, false),
       new Prefix("hđnd tp", "HĐND thành phố", LOCAL, false),
-      new Prefix("hđnd", "HĐND", LOCAL, false),
+      new Prefix("hđnd", "HĐND", LOCAL, true),
       new Prefix("tỉnh uỷ", "Tỉnh ủy", LOCAL, true),
       new Prefix("thành uỷ", "Thành ủy", LOCAL, true),
       new Prefix("đảng bộ tỉnh", "Đảng bộ tỉnh", LOCAL, false));
@@ -199,8 +209,8 @@ final class LocalOrgans {
         }
       }
     }
-    // bare prefixes all end in "uỷ" or "tỉnh": look only where those words end
-    for (String last : List.of("uỷ", "tỉnh")) {
+    // bare prefixes all end in "uỷ", "tỉnh" or "hđnd": look only where those words end
+    for (String last : List.of("uỷ", "tỉnh", "hđnd")) {
       for (int end = key.indexOf(last); end >= 0; end = key.indexOf(last, end + 1)) {
         int stop = end + last.length();
         for (Prefix prefix : PREFIXES) {

@@ -12,7 +12,7 @@ import java.util.List;
  * ông X", "dưới sự chủ trì của Phó Chủ tịch Quốc hội X", "X làm việc với … để kiểm tra".
  */
 final class Heads {
-  private static final List<String> OPENERS = List.of(" do ", " phân công ");
+  private static final List<String> OPENERS = List.of(" do ", " phân công ", " giao ");
 
   private Heads() {}
 

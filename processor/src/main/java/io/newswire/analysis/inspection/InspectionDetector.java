@@ -26,7 +26,11 @@ public final class InspectionDetector {
       "giá cả", "dịch bệnh", "an toàn lao động", "niêm phong", "xe quá tải", "nồng độ cồn", "thiên tai", "mưa lũ",
       "cơn bão", "bão số", "sạt lở", "khắc phục hậu quả", "thiếu thuốc", "phát hành sách");
   private static final List<String> INSPECTED_CUES = List.of("làm việc với ", "kiểm tra đối với ", "giám sát đối với ",
-      "đối với các ", "đối với ", "giám sát tại ", "kiểm tra tại ", "thanh tra tại ", "làm việc tại ", "với ", "tại ");
+      "đối với các ", "đối với ", "giám sát tại ", "kiểm tra tại ", "thanh tra tại ", "làm việc tại ", "với ",
+      "tại trụ sở ", "tại ", "cơ quan: ", "giám sát: ", "kiểm tra: ", "giám sát ", "kiểm tra ", "thanh tra ");
+  /** "Tổ công tác … đã thực hiện 104 cuộc kiểm tra": a tally of inspections is a review, not a delegation's story. */
+  private static final java.util.regex.Pattern TALLY = java.util.regex.Pattern.compile(
+      "(?<!\\p{L})\\d+ cuộc (?:kiểm tra|giám sát|thanh tra)");
   private static final List<String> SUBJECT_CUES = List.of("kết quả kiểm tra việc ", "kết quả kiểm tra ",
       "kết quả giám sát việc ", "kết quả giám sát ", "giám sát chuyên đề về ", "giám sát chuyên đề ", "về việc ",
       "kiểm tra việc ", "giám sát việc ", "giám sát về ", "kiểm tra về ");
@@ -39,7 +43,8 @@ public final class InspectionDetector {
     List<Sentence> opening = opening(sentences);
     // food, exam, disaster and market checks use the same words; they are a ministry's or a province's
     // operational work, never a Party or National Assembly delegation's subject
-    boolean offTopicTitle = offTopic(VietnameseText.keyOf(title));
+    String titleKey = VietnameseText.keyOf(title);
+    boolean offTopicTitle = offTopic(titleKey) || TALLY.matcher(titleKey).find();
     Trigger firstNoun = null;
     Sentence firstNounSentence = null;
     // two passes: a delegation noun with its issuer beside it is stronger evidence than a supervising verb

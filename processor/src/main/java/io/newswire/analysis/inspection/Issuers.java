@@ -32,6 +32,10 @@ final class Issuers {
   private static final Pattern ACTS_AFTER = Pattern.compile(
       " (?:(?:đã|sẽ|vừa|tổ chức|tiến hành|trực tiếp)(?: \\p{L}+)? )?(?:kiểm tra|giám sát|thanh tra)(?!\\p{L})");
 
+  /** The words that open a list of objects before a colon; a headline's "Hải Phòng: …" is not one. */
+  private static final Pattern LIST_BEFORE_COLON = Pattern.compile(
+      "(?:cơ quan|bộ|ngành|địa phương|đơn vị|đối tượng (?:giám sát|kiểm tra|thanh tra)|gồm)$");
+
   private Issuers() {}
 
   /** The issuing organ's level, or null when the mention cannot issue delegations. */
@@ -51,7 +55,8 @@ final class Issuers {
     }
     return switch (m.level()) {
       case "GOVERNMENT" -> GOVERNMENT_ISSUERS.contains(m.canonical()) ? "GOVERNMENT" : null;
-      case "LOCAL" -> LOCAL_ISSUERS.stream().anyMatch(p -> m.canonical().startsWith(p)) ? "LOCAL" : null;
+      case "LOCAL" -> LOCAL_ISSUERS.stream().anyMatch(p -> m.canonical().startsWith(p))
+          || m.canonical().contains(" HĐND ") ? "LOCAL" : null; // a People's Council committee: "Ban Pháp chế HĐND tỉnh"
       case "NATIONAL_ASSEMBLY" -> m.canonical().equals("Kiểm toán nhà nước") ? null : "NATIONAL_ASSEMBLY";
       default -> m.level();
     };
@@ -135,11 +140,25 @@ final class Issuers {
     return first == null ? List.of() : List.of(first);
   }
 
-  /** Whether the mention follows a preposition ("với", "đối với", "tại", "cho") or names a building ("nhà Quốc hội"). */
+  /**
+   * Whether the mention follows a preposition ("với", "đối với", "tại", "cho"), names a building ("nhà Quốc hội") or
+   * stands in a list after a colon ("kiểm tra các bộ, cơ quan: Văn phòng Quốc hội, …", "Đối tượng giám sát: Chính
+   * phủ"): the objects of an inspection, not its issuer.
+   */
   private static boolean object(Sentence s, Mention m) {
     int start = m.start() - s.start();
-    return List.of("với ", "tại ", "cho ", "nhà ", "trụ sở ").stream()
-        .anyMatch(w -> start >= w.length() && s.key().startsWith(w, start - w.length()));
+    if (List.of("với ", "tại ", "cho ", "nhà ", "trụ sở ").stream()
+        .anyMatch(w -> start >= w.length() && s.key().startsWith(w, start - w.length()))) {
+      return true;
+    }
+    // bounded windows keep this constant-time per mention, whatever the sentence's length
+    int from = Math.max(0, start - 200);
+    int colon = s.key().substring(from, start).lastIndexOf(": ");
+    if (colon < 0) {
+      return false;
+    }
+    colon += from;
+    return LIST_BEFORE_COLON.matcher(s.key()).region(Math.max(0, colon - 40), colon).find();
   }
 
   /**
@@ -151,8 +170,8 @@ final class Issuers {
       String key = s.key();
       for (Mention m : InspectionDetector.within(mentions, s)) {
         int rel = m.start() - s.start();
-        boolean leader = m.kind() == EntityKind.POSITION
-            && (m.canonical().equals("Chủ tịch Quốc hội") || m.canonical().equals("Phó Chủ tịch Quốc hội"));
+        boolean leader = m.kind() == EntityKind.POSITION && m.canonical().endsWith(" Quốc hội")
+            && (m.canonical().startsWith("Chủ tịch ") || m.canonical().startsWith("Phó Chủ tịch "));
         boolean heads = key.startsWith("dưới sự chủ trì của ", Math.max(0, rel - 20))
             || key.indexOf("làm trưởng đoàn", rel) > 0 || key.indexOf(" dẫn đầu", rel) > 0;
         if (leader && heads) {
@@ -171,6 +190,9 @@ final class Issuers {
   static List<Mention> headedByGovernment(List<Sentence> opening, List<Mention> mentions) {
     for (Sentence s : opening) {
       int role = s.key().indexOf("làm trưởng đoàn");
+      if (role < 0) {
+        role = s.key().indexOf("làm tổ trưởng");
+      }
       int by = role < 0 ? -1 : s.key().lastIndexOf(" do ", role);
       if (by < 0) {
         continue;

@@ -22,8 +22,10 @@ final class Stages {
           "thành lập các", "thành lập 0", "thành lập 1", "thành lập 2", "thành lập 3", "thành lập 4", "thành lập 5",
           "thành lập 6", "thành lập 7", "thành lập 8", "thành lập 9", "thành lập hai", "thành lập ba",
           "lập tổ công tác", "lập các tổ", "quyết định thanh tra", "ban hành quyết định", "ký quyết định",
+          "triển khai kế hoạch",
           "lập 2 đoàn", "lập 3 đoàn", "lập 4 đoàn", "lập 5 đoàn", "lập 6 đoàn", "lập 7 đoàn", "lập 8 đoàn", "lập 9 đoàn"),
       List.of("làm việc", "khảo sát", "kiểm tra tại", "giám sát tại", "tiến hành giám sát", "tổ chức giám sát",
+          "tiến hành kiểm tra", "tiến hành thanh tra", "bắt đầu thanh tra",
           "buổi giám sát", "đi kiểm tra", "kiểm tra thực tế"),
       List.of("sẽ kiểm tra", "sẽ giám sát", "sẽ làm việc", "sẽ tiến hành", "kế hoạch kiểm tra", "kế hoạch giám sát",
           "dự kiến", "dự thảo nghị quyết"),
@@ -67,16 +69,34 @@ final class Stages {
     return "OTHER";
   }
 
-  /** Whether {@code cue} occurs as words; with {@code notAfterWill}, "sẽ làm việc" does not count. */
+  /**
+   * Whether {@code cue} occurs as words; with {@code notAfterWill}, a cue in the scope of "sẽ" does not count: "sẽ
+   * làm việc", and "sẽ tiến hành giám sát, khảo sát" (a "sẽ" a few words back, in the same clause).
+   */
   private static boolean occurs(String text, String cue, boolean notAfterWill) {
     for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
       boolean start = at == 0 || !Character.isLetter(text.charAt(at - 1));
       int end = at + cue.length();
       boolean stop = end >= text.length() || !Character.isLetter(text.charAt(end)) || Character.isDigit(cue.charAt(cue.length() - 1));
-      if (start && stop && !(notAfterWill && !cue.startsWith("sẽ") && text.startsWith("sẽ ", Math.max(0, at - 3)))) {
+      if (start && stop && !(notAfterWill && !cue.startsWith("sẽ") && willScope(text, at))) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A "sẽ" within the 40 characters before {@code at}, with no clause break (". ", "; ", " | ") in between. */
+  private static boolean willScope(String text, int at) {
+    int from = Math.max(0, at - 40);
+    int will = text.substring(from, at).lastIndexOf("sẽ ");
+    if (will < 0) {
+      return false;
+    }
+    will += from;
+    if (will > 0 && Character.isLetter(text.charAt(will - 1))) {
+      return false;
+    }
+    String between = text.substring(will, at);
+    return !between.contains(". ") && !between.contains("; ") && !between.contains(" | ");
   }
 }

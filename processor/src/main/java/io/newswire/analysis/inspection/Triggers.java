@@ -48,7 +48,7 @@ final class Triggers {
       "phối hợp với ", "theo yêu cầu của ");
   /** Supervision words that are not a delegation at work: plenary supreme supervision, questioning, plans. */
   private static final List<String> NOT_BODY_ACTS = List.of("giám sát tối cao", "giám sát lại", "chất vấn",
-      "kế hoạch thanh tra", "chương trình giám sát");
+      "kế hoạch thanh tra", "chương trình giám sát", "nội dung giám sát");
 
   private Triggers() {}
 

@@ -45,4 +45,23 @@ class EntityConstructionsTest {
     assertTrue(names(EntityKind.ORGANIZATION, "Đoàn thanh tra làm việc tại Tổng Công ty Lâm nghiệp.")
         .contains("Tổng công ty Lâm nghiệp Việt Nam"));
   }
+
+  @Test
+  void peoplesCouncilCommitteesAndProvincialBoardsAreOrgans() {
+    List<String> organs = names(EntityKind.ORGANIZATION, "Ban Kinh tế - Ngân sách HĐND tỉnh phối hợp với Ban tổ chức "
+        + "Tỉnh ủy, Bộ CHQS tỉnh và Thường trực HĐND.");
+    assertTrue(organs.containsAll(List.of("Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Tổ chức Tỉnh ủy",
+        "Bộ Chỉ huy Quân sự tỉnh", "HĐND")), organs.toString());
+  }
+
+  @Test
+  void aNameEndingInVietNamIsAlsoWrittenWithVN() {
+    assertTrue(names(EntityKind.ORGANIZATION, "Thanh tra tại Tập đoàn Công nghiệp cao su VN.")
+        .contains("Tập đoàn Công nghiệp Cao su Việt Nam"));
+  }
+
+  @Test
+  void aMausoleumNamedAfterAPersonIsAnOrganNotAPlace() {
+    assertTrue(names(EntityKind.LOCATION, "Kiểm tra Ban Quản lý Lăng Chủ tịch Hồ Chí Minh.").isEmpty());
+  }
 }

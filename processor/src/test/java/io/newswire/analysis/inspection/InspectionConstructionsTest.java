@@ -220,4 +220,63 @@ class InspectionConstructionsTest {
     assertEquals(List.of("Thành ủy Đà Nẵng"), f.issuers());
     assertEquals("DECISION_ANNOUNCED", f.stage());
   }
+
+  @Test
+  void aTallyOfInspectionsOrAProposalOfTopicsIsNotADelegationStory() {
+    assertFalse(facts("2020-04-10T10:00+07:00", "Tổ công tác của Thủ tướng đã thực hiện 87 cuộc kiểm tra sau 4 năm",
+        "Sau 4 năm hoạt động, Tổ công tác của Thủ tướng Chính phủ đã thực hiện 87 cuộc kiểm tra đối với các bộ, ngành.")
+        .isInspectionDelegationStory());
+    assertFalse(facts("2023-12-20T10:00+07:00", "Ban Pháp chế HĐND tỉnh đề xuất nội dung giám sát chuyên đề năm 2024",
+        "Theo đề nghị của Thường trực HĐND tỉnh, Ban Pháp chế HĐND tỉnh đề xuất hai nội dung giám sát chuyên đề năm 2024.")
+        .isInspectionDelegationStory());
+  }
+
+  @Test
+  void aWorkingGroupLedByADeputyPrimeMinisterInspectsTheOrgansListedAfterAColon() {
+    InspectionFacts f = facts("2023-06-02T10:00+07:00", "Lập 5 tổ công tác kiểm tra giải ngân vốn đầu tư công",
+        "Tổ công tác số 2 do Phó Thủ tướng Lê Văn Khoa làm tổ trưởng, kiểm tra các bộ, cơ quan: Văn phòng Quốc hội, "
+            + "Bộ Tư pháp, Bộ Ngoại giao; các địa phương: Thanh Hóa, Nghệ An.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals("GOVERNMENT", f.level(), "the Assembly's office is inspected here, it sends nothing");
+    assertEquals(List.of("Thủ tướng Chính phủ"), f.issuers());
+    assertEquals("Lê Văn Khoa", f.head());
+    assertEquals(List.of("Văn phòng Quốc hội", "Bộ Tư pháp", "Bộ Ngoại giao"), f.inspectedOrganizations());
+  }
+
+  @Test
+  void theObjectOfASupervisionNamedAfterAColonIsNotItsIssuer() {
+    InspectionFacts f = facts("2024-09-03T10:00+07:00", "Thành lập Đoàn giám sát về giáo dục nghề nghiệp",
+        "Đoàn giám sát gồm 17 thành viên do Phó Chủ tịch Thường trực Quốc hội Đỗ Minh An làm trưởng đoàn.",
+        "Đối tượng giám sát: Chính phủ và các bộ, ngành; UBND các tỉnh, thành phố.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals("NATIONAL_ASSEMBLY", f.level());
+    assertEquals(List.of("Ủy ban Thường vụ Quốc hội"), f.issuers());
+    assertEquals(List.of("Chính phủ"), f.inspectedOrganizations());
+    assertEquals("DECISION_ANNOUNCED", f.stage());
+  }
+
+  @Test
+  void anInspectorateDecisionAnnouncedAtTheProvincesSeatInspectsTheProvince() {
+    InspectionFacts f = facts("2019-03-12T10:00+07:00", "Thanh tra việc quản lý đất đai tại Hà Nam",
+        "Sáng 12-3, tại trụ sở UBND tỉnh Hà Nam, Thanh tra Chính phủ công bố quyết định thanh tra công tác quản lý đất "
+            + "đai của tỉnh.",
+        "Quyết định do Phó Tổng Thanh tra Chính phủ Vũ Đình Lâm công bố, giao ông Hồ Văn Sơn, Cục trưởng Cục I, làm "
+            + "trưởng đoàn.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals(List.of("Thanh tra Chính phủ"), f.issuers());
+    assertEquals(List.of("UBND tỉnh Hà Nam"), f.inspectedOrganizations());
+    assertEquals("Hồ Văn Sơn", f.head(), "the one who announces is not the head");
+    assertEquals("DECISION_ANNOUNCED", f.stage());
+  }
+
+  @Test
+  void willCoversEveryVerbOfItsClauseAndDeployingAPlanAndDecisionIsADecision() {
+    assertEquals("PLANNED", facts("2021-05-04T10:00+07:00", "Thường trực HĐND tỉnh: Giám sát việc hỗ trợ người lao động",
+        "Trong tháng 5, Thường trực HĐND tỉnh triển khai giám sát việc hỗ trợ người lao động mất việc.",
+        "Đoàn sẽ tiến hành giám sát, khảo sát trực tiếp tại UBND tỉnh và một số sở, ngành.").stage());
+    assertEquals("DECISION_ANNOUNCED", facts("2023-05-09T10:00+07:00", "Kiểm tra công tác phòng, chống tham nhũng tại Phú Yên",
+        "Chiều 9/5, Đoàn công tác số 3 của Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực do ông Đinh Văn "
+            + "Lộc làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Phú Yên để triển khai Kế hoạch số 7, Quyết định "
+            + "số 8 về kiểm tra công tác phát hiện tham nhũng.").stage());
+  }
 }
