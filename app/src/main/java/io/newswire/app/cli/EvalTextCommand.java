@@ -47,7 +47,7 @@ public final class EvalTextCommand implements Callable<Integer> {
   Path dir;
 
   @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
-      description = "Which items to score: all, or one split of the gold file (tune, heldout, heldout2, heldout3; default: "
+      description = "Which items to score: all, or one split of the gold file (tune, heldout, heldout2, heldout3, heldout4; default: "
           + "${DEFAULT-VALUE}).")
   String split;
 
