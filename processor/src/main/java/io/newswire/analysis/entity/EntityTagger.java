@@ -175,6 +175,11 @@ public final class EntityTagger {
       // "Trưởng ban Dân nguyện": a title may lower-case the board it heads
       return false;
     }
+    // "Mỹ Đức", "Nga Sơn": a one-syllable country name followed by a capitalised syllable is a Vietnamese place
+    if (!shouting && hit.entry().kind() == EntityKind.LOCATION && surface.indexOf(' ') < 0 && hit.end() + 1 < clean.length()
+        && clean.charAt(hit.end()) == ' ' && Character.isUpperCase(clean.charAt(hit.end() + 1))) {
+      return false;
+    }
     // glued to a number ("01-CT/TW" is a document code, caught whole by the document rule): not an organ mention
     int before = hit.start() - 1;
     return before < 0 || (clean.charAt(before) != '-' && !Character.isDigit(clean.charAt(before))

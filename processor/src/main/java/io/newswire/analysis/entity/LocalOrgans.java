@@ -54,7 +54,13 @@ final class LocalOrgans {
       new Prefix("ban nội chính tỉnh uỷ", "Ban Nội chính Tỉnh ủy", LOCAL, true),
       new Prefix("uỷ ban nhân dân thành phố", "UBND thành phố", LOCAL, false),
       new Prefix("uỷ ban nhân dân tỉnh", "UBND tỉnh", LOCAL, true),
-      new Prefix("hội đồng nhân dân thành phố", "HĐND thành phố", LOCAL, false),
+      new Prefix("hội đồng nhân dân thành phố", "HĐND thành phố", LOCAL, true),
+      new Prefix("văn phòng uỷ ban nhân dân tỉnh", "Văn phòng UBND tỉnh", LOCAL, true),
+      new Prefix("văn phòng ubnd tỉnh", "Văn phòng UBND tỉnh", LOCAL, true),
+      new Prefix("đảng uỷ xã", "Đảng ủy xã", LOCAL, true),
+      new Prefix("đảng uỷ phường", "Đảng ủy phường", LOCAL, true),
+      new Prefix("hđnd quận", "HĐND quận", LOCAL, true),
+      new Prefix("hđnd huyện", "HĐND huyện", LOCAL, true),
       new Prefix("hội đồng nhân dân tỉnh", "HĐND tỉnh", LOCAL, true),
       new Prefix("uỷ ban mttq việt nam tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", LOCAL, false),
       new Prefix("uỷ ban mttq tỉnh", "Ủy ban MTTQ Việt Nam tỉnh", LOCAL, true),
@@ -66,7 +72,7 @@ final class LocalOrgans {
       new Prefix("ubnd tp.", "UBND thành phố", LOCAL, false),
       new Prefix("ubnd tp", "UBND thành phố", LOCAL, false),
       new Prefix("ubnd", "UBND", LOCAL, false),
-      new Prefix("hđnd thành phố", "HĐND thành phố", LOCAL, false),
+      new Prefix("hđnd thành phố", "HĐND thành phố", LOCAL, true),
       new Prefix("hđnd tỉnh", "HĐND tỉnh", LOCAL, true),
       new Prefix("hđnd tp.", "HĐND thành phố", LOCAL, false),
       new Prefix("hđnd tp", "HĐND thành phố", LOCAL, false),
@@ -173,16 +179,25 @@ final class LocalOrgans {
         && (end >= key.length() || !Character.isLetterOrDigit(key.charAt(end)));
   }
 
-  /** "Ban Thường vụ Đảng ủy Công an Trung ương": the standing board of a central organ. */
+  /**
+   * "Ban Thường vụ Đảng ủy Công an Trung ương": the standing board of a central organ; "Ban Cán sự đảng Bộ Nội vụ":
+   * the Party group of a ministry (which inspects no one: it has no level).
+   */
   static List<Mention> standingBoards(String field, String clean, String key, List<Mention> organs) {
     List<Mention> boards = new ArrayList<>();
-    String prefix = "ban thường vụ ";
     for (Mention organ : organs) {
-      int start = organ.start() - prefix.length();
-      if (organ.kind() == EntityKind.ORGANIZATION && organ.field().equals(field) && start >= 0
-          && key.startsWith(prefix, start) && !LOCAL.equals(organ.level())) {
+      if (organ.kind() != EntityKind.ORGANIZATION || !organ.field().equals(field)) {
+        continue;
+      }
+      int start = organ.start() - "ban thường vụ ".length();
+      if (start >= 0 && key.startsWith("ban thường vụ ", start) && !LOCAL.equals(organ.level())) {
         boards.add(new Mention(EntityKind.ORGANIZATION, clean.substring(start, organ.end()), "Ban Thường vụ "
             + organ.canonical(), field, start, organ.end(), -1, null, organ.level()));
+      }
+      start = organ.start() - "ban cán sự đảng ".length();
+      if (start >= 0 && key.startsWith("ban cán sự đảng ", start) && Character.isUpperCase(clean.charAt(start))) {
+        boards.add(new Mention(EntityKind.ORGANIZATION, clean.substring(start, organ.end()), "Ban cán sự đảng "
+            + organ.canonical(), field, start, organ.end(), -1, null, null));
       }
     }
     return boards;
@@ -209,8 +224,8 @@ final class LocalOrgans {
         }
       }
     }
-    // bare prefixes all end in "uỷ", "tỉnh" or "hđnd": look only where those words end
-    for (String last : List.of("uỷ", "tỉnh", "hđnd")) {
+    // bare prefixes all end in one of these words: look only where they end
+    for (String last : List.of("uỷ", "tỉnh", "hđnd", "phố", "xã", "phường", "quận", "huyện")) {
       for (int end = key.indexOf(last); end >= 0; end = key.indexOf(last, end + 1)) {
         int stop = end + last.length();
         for (Prefix prefix : PREFIXES) {

@@ -27,10 +27,14 @@ public final class InspectionDetector {
       "cơn bão", "bão số", "sạt lở", "khắc phục hậu quả", "thiếu thuốc", "phát hành sách");
   private static final List<String> INSPECTED_CUES = List.of("làm việc với ", "kiểm tra đối với ", "giám sát đối với ",
       "đối với các ", "đối với ", "giám sát tại ", "kiểm tra tại ", "thanh tra tại ", "làm việc tại ", "với ",
-      "tại trụ sở ", "tại ", "cơ quan: ", "giám sát: ", "kiểm tra: ", "giám sát ", "kiểm tra ", "thanh tra ");
-  /** "Tổ công tác … đã thực hiện 104 cuộc kiểm tra": a tally of inspections is a review, not a delegation's story. */
+      "tại trụ sở ", "tại ", "cơ quan: ", "giám sát: ", "kiểm tra: ", "kiểm tra là ", "khuyết điểm của ",
+      "sai phạm của ", "giám sát ", "kiểm tra ", "thanh tra ");
+  /**
+   * "Tổ công tác … đã thực hiện 104 cuộc kiểm tra", "175 đảng viên bị xử lý kỷ luật": a tally of inspections or of
+   * sanctions is a review, not a delegation's story.
+   */
   private static final java.util.regex.Pattern TALLY = java.util.regex.Pattern.compile(
-      "(?<!\\p{L})\\d+ cuộc (?:kiểm tra|giám sát|thanh tra)");
+      "(?<!\\p{L})\\d+[.\\d]* (?:cuộc (?:kiểm tra|giám sát|thanh tra)|(?:đảng viên|tổ chức đảng) bị)(?!\\p{L})");
   private static final List<String> SUBJECT_CUES = List.of("kết quả kiểm tra việc ", "kết quả kiểm tra ",
       "kết quả giám sát việc ", "kết quả giám sát ", "giám sát chuyên đề về ", "giám sát chuyên đề ", "về việc ",
       "kiểm tra việc ", "giám sát việc ", "giám sát về ", "kiểm tra về ");
@@ -244,6 +248,9 @@ public final class InspectionDetector {
           continue; // a partner ("phối hợp với Bộ …"), not the inspected
         }
         int pos = at + cue.length();
+        if (s.key().startsWith("lãnh đạo ", pos)) {
+          pos += "lãnh đạo ".length(); // "làm việc với lãnh đạo UBND tỉnh": the organ, not its leaders
+        }
         String prefix = null;
         while (true) {
           Mention organ = organAt(inSentence, s.start() + pos);
@@ -273,7 +280,9 @@ public final class InspectionDetector {
             pos = listAt + bareList.length();
             continue;
           }
-          if (!issuers.contains(organ.canonical()) && !Issuers.insidePosition(organ, inSentence)) {
+          // "Đoàn thanh tra Chính phủ": the Inspectorate's own name, not an inspected Government
+          boolean ownName = cue.equals("thanh tra ") && organ.canonical().equals("Chính phủ");
+          if (!ownName && !issuers.contains(organ.canonical()) && !Issuers.insidePosition(organ, inSentence)) {
             found.add(organ.canonical());
           }
           pos = organ.end() - s.start();

@@ -14,7 +14,8 @@ final class Stages {
   private static final List<List<String>> CUES = List.of(
       List.of("công bố kết luận", "thông báo kết luận", "kết luận kiểm tra", "kết luận giám sát",
           "kết luận thanh tra", "thông báo kết quả kiểm tra", "thông báo kết quả giám sát", "sau khi thanh tra",
-          "kết thúc thanh tra", "kiến nghị xử lý", "vừa có báo cáo", "báo cáo kết quả giám sát"),
+          "kết thúc thanh tra", "kiến nghị xử lý", "vừa có báo cáo", "báo cáo kết quả giám sát",
+          "phát hiện nhiều sai phạm", "chỉ ra nhiều vi phạm", "chỉ ra nhiều sai phạm", "kiến nghị phê bình"),
       List.of("dự thảo báo cáo", "dự thảo kết quả", "thông qua dự thảo", "cho ý kiến về kết quả giám sát",
           "cho ý kiến về dự thảo", "góp dự thảo báo cáo", "thảo luận cho ý kiến về kết quả"),
       List.of("công bố quyết định", "triển khai quyết định", "công bố nghị quyết", "quyết định thành lập",
@@ -25,7 +26,7 @@ final class Stages {
           "triển khai kế hoạch",
           "lập 2 đoàn", "lập 3 đoàn", "lập 4 đoàn", "lập 5 đoàn", "lập 6 đoàn", "lập 7 đoàn", "lập 8 đoàn", "lập 9 đoàn"),
       List.of("làm việc", "khảo sát", "kiểm tra tại", "giám sát tại", "tiến hành giám sát", "tổ chức giám sát",
-          "tiến hành kiểm tra", "tiến hành thanh tra", "bắt đầu thanh tra",
+          "tiến hành kiểm tra", "tiến hành thanh tra", "bắt đầu thanh tra", "thực hiện giám sát",
           "buổi giám sát", "đi kiểm tra", "kiểm tra thực tế"),
       List.of("sẽ kiểm tra", "sẽ giám sát", "sẽ làm việc", "sẽ tiến hành", "kế hoạch kiểm tra", "kế hoạch giám sát",
           "dự kiến", "dự thảo nghị quyết"),

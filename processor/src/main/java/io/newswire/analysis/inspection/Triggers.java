@@ -48,7 +48,11 @@ final class Triggers {
       "phối hợp với ", "theo yêu cầu của ");
   /** Supervision words that are not a delegation at work: plenary supreme supervision, questioning, plans. */
   private static final List<String> NOT_BODY_ACTS = List.of("giám sát tối cao", "giám sát lại", "chất vấn",
-      "kế hoạch thanh tra", "chương trình giám sát", "nội dung giám sát");
+      "kế hoạch thanh tra", "chương trình giám sát", "nội dung giám sát", "hoạt động giám sát", "tại kỳ họp",
+      "xem xét kết quả", "xem xét báo cáo kết quả", "báo cáo kết quả giám sát việc giải quyết");
+  /** "Thanh tra Chính phủ phát hiện nhiều sai phạm …", "… đã chỉ ra nhiều vi phạm": an inspection's findings. */
+  private static final Pattern FINDINGS = Pattern.compile(
+      "(?<!\\p{L})(?:phát hiện|chỉ ra) (?:nhiều |hàng loạt |một số )?(?:sai phạm|vi phạm|khuyết điểm)(?!\\p{L})");
 
   private Triggers() {}
 
@@ -93,6 +97,13 @@ final class Triggers {
             }
           }
         }
+      }
+    }
+    // only an inspectorate's findings: a Party commission finding violations is a disciplinary story
+    if (key.contains("thanh tra") && (key.contains("phạm") || key.contains("khuyết điểm"))) {
+      Matcher findings = FINDINGS.matcher(key);
+      while (findings.find()) {
+        out.add(new Trigger(findings.start(), findings.end(), AUDIT, null, false));
       }
     }
     out.sort(java.util.Comparator.comparingInt(Trigger::start));

@@ -64,4 +64,19 @@ class EntityConstructionsTest {
   void aMausoleumNamedAfterAPersonIsAnOrganNotAPlace() {
     assertTrue(names(EntityKind.LOCATION, "Kiểm tra Ban Quản lý Lăng Chủ tịch Hồ Chí Minh.").isEmpty());
   }
+
+  @Test
+  void aCountryNameAtTheStartOfAVietnamesePlaceNameIsNotTheCountry() {
+    assertTrue(names(EntityKind.LOCATION, "Người dân xã Hồng Sơn, huyện Mỹ Đức gửi đơn.").stream()
+        .noneMatch(n -> n.equals("Hoa Kỳ")));
+    assertTrue(names(EntityKind.LOCATION, "Quan hệ với Mỹ tiếp tục phát triển.").contains("Hoa Kỳ"));
+  }
+
+  @Test
+  void aMinistrysPartyGroupAndBareCouncilsAreOrgans() {
+    List<String> organs = names(EntityKind.ORGANIZATION, "Đoàn làm việc với Ban cán sự đảng Bộ Nội vụ, HĐND thành phố "
+        + "và Đảng ủy xã.");
+    assertTrue(organs.containsAll(List.of("Ban cán sự đảng Bộ Nội vụ", "HĐND thành phố", "Đảng ủy xã")),
+        organs.toString());
+  }
 }

@@ -279,4 +279,49 @@ class InspectionConstructionsTest {
             + "Lộc làm Trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Phú Yên để triển khai Kế hoạch số 7, Quyết định "
             + "số 8 về kiểm tra công tác phát hiện tham nhũng.").stage());
   }
+
+  @Test
+  void supervisionWorkInGeneralAndSessionsReviewingResultsAreNotDelegationStories() {
+    assertFalse(facts("2024-01-12T10:00+07:00", "Phương hướng năm 2024 của Đoàn ĐBQH tỉnh: nâng cao hiệu quả giám sát",
+        "Năm 2024, Đoàn ĐBQH tỉnh Yên Bái tiếp tục đổi mới hoạt động giám sát và giám sát chuyên đề của Đoàn.")
+        .isInspectionDelegationStory());
+    assertFalse(facts("2021-10-02T10:00+07:00", "Yêu cầu kiểm điểm các tổ chức đảng liên quan sai phạm",
+        "Tại kỳ họp, sau khi xem xét kết quả giám sát tại Đảng bộ tỉnh Bình Phước, Ủy ban Kiểm tra Trung ương yêu cầu "
+            + "kiểm điểm các tổ chức đảng có liên quan.").isInspectionDelegationStory());
+    assertFalse(facts("2021-01-08T10:00+07:00", "Sơn La: 96 đảng viên bị xử lý kỷ luật",
+        "Năm 2020, Thường trực Tỉnh ủy tổ chức 9 đoàn công tác kiểm tra, nắm tình hình ở một số huyện ủy.")
+        .isInspectionDelegationStory());
+  }
+
+  @Test
+  void anInspectoratesFindingsAreItsConclusion() {
+    InspectionFacts f = facts("2019-05-06T10:00+07:00", "Sai phạm khi cổ phần hóa một tổng công ty",
+        "Thanh tra Chính phủ phát hiện nhiều sai phạm trong cổ phần hóa Tổng công ty Lương thực miền Nam, đồng thời kiến "
+            + "nghị phê bình lãnh đạo Bộ Nông nghiệp và Phát triển nông thôn.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals(List.of("Thanh tra Chính phủ"), f.issuers());
+    assertEquals("CONCLUSION_ANNOUNCED", f.stage());
+    assertFalse(facts("2019-05-06T10:00+07:00", "Kỷ luật một số đảng viên",
+        "Ủy ban Kiểm tra Trung ương phát hiện nhiều vi phạm của Ban Thường vụ Tỉnh ủy và đề nghị thi hành kỷ luật.")
+        .isInspectionDelegationStory(), "a Party commission's findings are a disciplinary story");
+  }
+
+  @Test
+  void aCommunePartyCommitteeSupervisingItsCellIsLocal() {
+    InspectionFacts f = facts("2026-03-02T10:00+07:00", "Công bố quyết định giám sát Chi bộ Trường Tiểu học",
+        "Tại hội nghị, đại diện Đảng ủy xã đã công bố quyết định giám sát đối với Chi bộ Trường Tiểu học trong năm 2026.",
+        "Đoàn giám sát đề nghị chi bộ quán triệt kế hoạch giám sát.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertEquals("LOCAL", f.level());
+    assertEquals(List.of("Đảng ủy xã"), f.issuers());
+  }
+
+  @Test
+  void theInspectorateNamedWithALowerCaseWordIsNotAnInspectedGovernment() {
+    InspectionFacts f = facts("2019-04-20T10:00+07:00", "Kiểm tra quản lý đất đai ở Cà Mau",
+        "Đầu tháng 4, Thanh tra Chính phủ thành lập đoàn kiểm tra việc quản lý đất đai trên địa bàn tỉnh Cà Mau. Đoàn "
+            + "thanh tra Chính phủ cũng sẽ làm rõ công tác bảo vệ môi trường.");
+    assertTrue(f.isInspectionDelegationStory());
+    assertFalse(f.inspectedOrganizations().contains("Chính phủ"));
+  }
 }
