@@ -1,8 +1,5 @@
 package io.newswire.sink;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.json.RecordJson;
 import io.newswire.schemas.EnrichedArticle;
@@ -10,11 +7,7 @@ import io.newswire.schemas.Inspection;
 import io.newswire.schemas.InspectionAlert;
 import io.newswire.schemas.InspectionLevel;
 import io.newswire.schemas.Severity;
-import io.newswire.topics.Topics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -25,14 +18,19 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * Per delegation (issuer + number + year): the timeline of its stages, and exactly one alert for each story new
  * to it. A story already on the timeline (a correction, a restart replaying input) never alerts again: the
- * timeline lives in a changelogged store and is written in the same transaction as the alert.
+ * timeline lives in a changelogged store and is written in the same transaction as the alert. Its two outputs go
+ * to two named children ({@link #TIMELINES}, {@link #ALERTS}), each with its own type, as in Kafka's Processor API.
  */
-final class DelegationProcessor implements Processor<String, EnrichedArticle, String, SinkOutput> {
+final class DelegationProcessor implements Processor<String, EnrichedArticle, String, Object> {
   static final String STORE = "delegations";
+  /** The child that writes {@code newsroom.delegations}. */
+  static final String TIMELINES = "newsroom-delegations";
+  /** The child that writes {@code alerts.inspection-delegations}. */
+  static final String ALERTS = "inspection-alerts";
   private final SinkSettings settings;
   private final MeterRegistry metrics;
-  private ProcessorContext<String, SinkOutput> context;
-  private KeyValueStore<String, String> timelines;
+  private ProcessorContext<String, Object> context;
+  private KeyValueStore<String, DelegationTimeline> timelines;
 
   DelegationProcessor(SinkSettings settings, MeterRegistry metrics) {
     this.settings = settings;
@@ -40,7 +38,7 @@ final class DelegationProcessor implements Processor<String, EnrichedArticle, St
   }
 
   @Override
-  public void init(ProcessorContext<String, SinkOutput> context) {
+  public void init(ProcessorContext<String, Object> context) {
     this.context = context;
     this.timelines = context.getStateStore(STORE);
   }
@@ -59,70 +57,20 @@ final class DelegationProcessor implements Processor<String, EnrichedArticle, St
   @Override
   public void process(Record<String, EnrichedArticle> record) {
     EnrichedArticle a = record.value();
-    Inspection i = a.getInspection();
-    try {
-      String json = timelines.get(record.key());
-      ObjectNode timeline = json == null ? newTimeline(record.key(), a) : (ObjectNode) StoryJson.JSON.readTree(json);
-      ArrayNode storyIds = (ArrayNode) timeline.get("storyIds");
-      List<String> earlier = new ArrayList<>();
-      storyIds.forEach(s -> earlier.add(s.asText()));
-      boolean newStory = !earlier.contains(a.getStoryId());
-      ObjectNode event = null;
-      for (JsonNode e : timeline.get("events")) {
-        if (e.get("storyId").asText().equals(a.getStoryId())) {
-          event = (ObjectNode) e;
-        }
-      }
-      if (event == null) {
-        event = ((ArrayNode) timeline.get("events")).addObject();
-        storyIds.add(a.getStoryId());
-      }
-      event.put("storyId", a.getStoryId());
-      event.put("stage", i.getStage().name());
-      event.put("eventDate", i.getEventDate() == null ? null : i.getEventDate().toString());
-      event.put("headline", a.getTitle());
-      event.put("url", a.getCanonicalUrl());
-      event.put("head", i.getHead());
-      ArrayNode inspected = event.putArray("inspectedOrganizations");
-      i.getInspectedOrganizations().forEach(inspected::add);
-      ArrayNode all = (ArrayNode) timeline.get("inspectedOrganizations");
-      for (String org : i.getInspectedOrganizations()) {
-        boolean known = false;
-        for (JsonNode n : all) {
-          known |= n.asText().equals(org);
-        }
-        if (!known) {
-          all.add(org);
-        }
-      }
-      timeline.put("latestStage", i.getStage().name());
-      timeline.put("updatedAt", RecordJson.formatInstant(a.getProcessedAt()));
-      String out = StoryJson.JSON.writeValueAsString(timeline);
-      timelines.put(record.key(), out);
-      context.forward(record.withValue(new SinkOutput(Topics.DELEGATIONS, record.key(), out)));
-      if (newStory && passesFilters(a)) {
-        InspectionAlert alert = alert(a, earlier, Instant.ofEpochMilli(context.currentSystemTimeMs()));
-        metrics.counter("news.alerts", "level", String.valueOf(i.getLevel()), "severity", alert.getSeverity().name()).increment();
-        context.forward(record.withKey(a.getStoryId()).withValue(new SinkOutput(Topics.INSPECTION_ALERTS, a.getStoryId(), alert)));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("delegation " + record.key(), e);
+    DelegationTimeline before = timelines.get(record.key());
+    if (before == null) {
+      before = DelegationTimeline.start(record.key(), a);
     }
-  }
-
-  private static ObjectNode newTimeline(String key, EnrichedArticle a) {
-    Inspection i = a.getInspection();
-    ObjectNode t = StoryJson.JSON.createObjectNode();
-    t.put("delegation", key);
-    t.put("delegationNumber", i.getDelegationNumber());
-    ArrayNode issuers = t.putArray("issuers");
-    i.getIssuers().forEach(issuers::add);
-    t.put("level", i.getLevel() == null ? null : i.getLevel().name());
-    t.put("head", i.getHead());
-    t.putArray("inspectedOrganizations");
-    t.putArray("storyIds");
-    t.putArray("events");
-    return t;
+    boolean newStory = !before.mentions(a.getStoryId());
+    DelegationTimeline timeline = before.with(a);
+    timelines.put(record.key(), timeline);
+    context.forward(record.withValue(timeline), TIMELINES);
+    if (newStory && passesFilters(a)) {
+      InspectionAlert alert = alert(a, before.storyIds(), Instant.ofEpochMilli(context.currentSystemTimeMs()));
+      metrics.counter("news.alerts", "level", String.valueOf(a.getInspection().getLevel()), "severity",
+          alert.getSeverity().name()).increment();
+      context.forward(record.withKey(a.getStoryId()).withValue(alert), ALERTS);
+    }
   }
 
   private boolean passesFilters(EnrichedArticle a) {

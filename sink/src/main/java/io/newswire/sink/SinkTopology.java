@@ -18,7 +18,6 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Grouped;
 import org.apache.kafka.streams.kstream.KStream;
@@ -48,10 +47,13 @@ public final class SinkTopology {
 
   public static Topology build(SinkSettings settings, MeterRegistry metrics) {
     StreamsBuilder builder = new StreamsBuilder();
+    JsonSerde<StoryDocument> storySerde = JsonSerde.of(StoryDocument.class);
+    JsonSerde<DelegationTimeline> timelineSerde = JsonSerde.of(DelegationTimeline.class);
+    // the stores keep the same bytes as the topics: JSON documents, so a store written as JSON strings reads back
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(StoryProcessor.STORE),
-        Serdes.String(), Serdes.String()));
+        Serdes.String(), storySerde));
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DelegationProcessor.STORE),
-        Serdes.String(), Serdes.String()));
+        Serdes.String(), timelineSerde));
     AvroSerde<EnrichedArticle> enriched = NewswireSerdes.enrichedArticle();
     AvroSerde<InspectionAlert> alerts = NewswireSerdes.inspectionAlert();
 
@@ -59,26 +61,21 @@ public final class SinkTopology {
         Consumed.with(Serdes.String(), enriched).withName("articles-enriched"));
 
     articles.process(() -> new StoryProcessor(metrics), Named.as("stories"), StoryProcessor.STORE)
-        .to(Topics.STORIES, Produced.with(Serdes.String(), Serdes.String()).withName("newsroom-stories"));
+        .to(Topics.STORIES, Produced.with(Serdes.String(), storySerde).withName("newsroom-stories"));
 
+    // the delegation step has two outputs of two types; its sinks are added below as its named children
     articles
         .filter((k, a) -> a != null && a.getInspection() != null && a.getInspection().getIsInspectionDelegationStory()
             && isFirstOrUpdate(a), Named.as("inspection-stories"))
         .selectKey((k, a) -> DelegationProcessor.delegationKey(a), Named.as("by-delegation"))
         .repartition(Repartitioned.with(Serdes.String(), enriched).withName("delegation"))
-        .process(() -> new DelegationProcessor(settings, metrics), Named.as("delegations"), DelegationProcessor.STORE)
-        .split(Named.as("delegation-"))
-        .branch((k, out) -> out.topic().equals(Topics.DELEGATIONS), Branched.withConsumer(s -> s
-            .map((k, out) -> KeyValue.pair(out.key(), (String) out.value()), Named.as("timeline"))
-            .to(Topics.DELEGATIONS, Produced.with(Serdes.String(), Serdes.String()).withName("newsroom-delegations"))))
-        .defaultBranch(Branched.withConsumer(s -> s
-            .map((k, out) -> KeyValue.pair(out.key(), (InspectionAlert) out.value()), Named.as("alert"))
-            .to(Topics.INSPECTION_ALERTS, Produced.with(Serdes.String(), alerts).withName("inspection-alerts"))));
+        .process(() -> new DelegationProcessor(settings, metrics), Named.as(DELEGATIONS), DelegationProcessor.STORE);
 
+    JsonSerde<MentionKey> mentionKeys = JsonSerde.of(MentionKey.class);
     articles
         .filter((k, a) -> a != null && isFirstOrUpdate(a), Named.as("countable"))
         .flatMap((k, a) -> mentions(a), Named.as("mentions"))
-        .groupByKey(Grouped.with("mentions", Serdes.String(), Serdes.String()))
+        .groupByKey(Grouped.with("mentions", mentionKeys, Serdes.String()))
         .windowedBy(TimeWindows.ofSizeWithNoGrace(settings.trendingWindow()).advanceBy(settings.trendingAdvance()))
         // the distinct stories that mention the entity in the window: a story's later versions count once (a new
         // store name: the old "mention-counts" changelog held counts, not stories, and is not restored into this one).
@@ -90,27 +87,30 @@ public final class SinkTopology {
             stories.add(storyId);
           }
           return stories;
-        }, Named.as("mention-stories"), Materialized.<String, List<String>>as(Stores.inMemoryWindowStore("mention-stories",
-                settings.trendingWindow(), settings.trendingWindow(), false))
-            .withKeySerde(Serdes.String()).withValueSerde(storyIds()))
+        }, Named.as("mention-stories"), Materialized.<MentionKey, List<String>>as(Stores.inMemoryWindowStore(
+                "mention-stories", settings.trendingWindow(), settings.trendingWindow(), false))
+            .withKeySerde(mentionKeys).withValueSerde(storyIds()))
         .toStream(Named.as("mention-count-updates"))
-        .mapValues(List::size, Named.as("distinct-stories"))
-        .map((window, count) -> {
-          String type = window.key().substring(0, window.key().indexOf('|'));
-          String key = type + "@" + Instant.ofEpochMilli(window.window().start());
-          return KeyValue.pair(key, window.key() + "|" + window.window().start() + "|" + window.window().end() + "|" + count);
-        }, Named.as("by-type-window"))
-        .groupByKey(Grouped.with("trending", Serdes.String(), Serdes.String()))
-        .aggregate(() -> null, (key, update, doc) -> {
-          String[] parts = update.split("\\|", -1);
-          return Trending.update(doc, parts[0], Instant.ofEpochMilli(Long.parseLong(parts[2])),
-              Instant.ofEpochMilli(Long.parseLong(parts[3])), parts[1], Long.parseLong(parts[4]), settings.trendingTop());
-        }, Named.as("top-n"), Materialized.<String, String, KeyValueStore<Bytes, byte[]>>as("trending-top")
-            .withKeySerde(Serdes.String()).withValueSerde(Serdes.String()))
+        .map((window, stories) -> KeyValue.pair(window.key().type() + "@" + Instant.ofEpochMilli(window.window().start()),
+            new WindowCount(window.key(), window.window().start(), window.window().end(), stories.size())),
+            Named.as("by-type-window"))
+        .groupByKey(Grouped.with("trending", Serdes.String(), JsonSerde.of(WindowCount.class)))
+        .aggregate(() -> null, (key, count, top) -> TrendingTop.update(top, count, settings.trendingTop()),
+            Named.as("top-n"), Materialized.<String, TrendingTop, KeyValueStore<Bytes, byte[]>>as("trending-top")
+                .withKeySerde(Serdes.String()).withValueSerde(JsonSerde.of(TrendingTop.class)))
         .toStream(Named.as("trending-updates"))
-        .to(Topics.TRENDING, Produced.with(Serdes.String(), Serdes.String()).withName("entities-trending"));
-    return builder.build();
+        .to(Topics.TRENDING, Produced.with(Serdes.String(), JsonSerde.of(TrendingTop.class)).withName("entities-trending"));
+
+    Topology topology = builder.build();
+    topology.addSink(DelegationProcessor.TIMELINES, Topics.DELEGATIONS, Serdes.String().serializer(),
+        timelineSerde.serializer(), DELEGATIONS);
+    topology.addSink(DelegationProcessor.ALERTS, Topics.INSPECTION_ALERTS, Serdes.String().serializer(),
+        alerts.serializer(), DELEGATIONS);
+    return topology;
   }
+
+  /** The name of the delegation step's node, the parent of its two sinks. */
+  private static final String DELEGATIONS = "delegations";
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static org.apache.kafka.common.serialization.Serde<List<String>> storyIds() {
@@ -123,14 +123,14 @@ public final class SinkTopology {
     return v.equals("NEW") || v.equals("UPDATED");
   }
 
-  private static List<KeyValue<String, String>> mentions(EnrichedArticle a) {
-    Set<String> distinct = new LinkedHashSet<>();
+  private static List<KeyValue<MentionKey, String>> mentions(EnrichedArticle a) {
+    Set<MentionKey> distinct = new LinkedHashSet<>();
     for (Entity e : a.getEntities()) {
       if (e.getType() != EntityType.POSITION) {
-        distinct.add(e.getType() + "|" + e.getCanonical());
+        distinct.add(new MentionKey(e.getType().name(), e.getCanonical()));
       }
     }
-    List<KeyValue<String, String>> out = new ArrayList<>();
+    List<KeyValue<MentionKey, String>> out = new ArrayList<>();
     distinct.forEach(key -> out.add(KeyValue.pair(key, a.getStoryId())));
     return out;
   }

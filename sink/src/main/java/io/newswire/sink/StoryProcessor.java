@@ -1,29 +1,25 @@
 package io.newswire.sink;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.schemas.EnrichedArticle;
-import io.newswire.topics.Topics;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /** Keeps each story's dashboard document and emits it on every change (compacted topic: latest wins). */
-final class StoryProcessor implements Processor<String, EnrichedArticle, String, String> {
+final class StoryProcessor implements Processor<String, EnrichedArticle, String, StoryDocument> {
   static final String STORE = "stories";
   private final MeterRegistry metrics;
-  private ProcessorContext<String, String> context;
-  private KeyValueStore<String, String> stories;
+  private ProcessorContext<String, StoryDocument> context;
+  private KeyValueStore<String, StoryDocument> stories;
 
   StoryProcessor(MeterRegistry metrics) {
     this.metrics = metrics;
   }
 
   @Override
-  public void init(ProcessorContext<String, String> context) {
+  public void init(ProcessorContext<String, StoryDocument> context) {
     this.context = context;
     this.stories = context.getStateStore(STORE);
   }
@@ -35,14 +31,11 @@ final class StoryProcessor implements Processor<String, EnrichedArticle, String,
       return;
     }
     metrics.counter("news.stories", "verdict", article.getDedup().getVerdict().name()).increment();
-    try {
-      String before = stories.get(record.key());
-      ObjectNode story = StoryJson.fold(before == null ? null : (ObjectNode) StoryJson.JSON.readTree(before), article);
-      String json = StoryJson.JSON.writeValueAsString(story);
-      stories.put(record.key(), json);
-      context.forward(record.withValue(json));
-    } catch (IOException e) {
-      throw new UncheckedIOException("story " + record.key() + " in " + Topics.STORIES, e);
+    StoryDocument before = stories.get(record.key());
+    StoryDocument story = StoryDocument.fold(before, article);
+    if (story != before) {
+      stories.put(record.key(), story);
     }
+    context.forward(record.withValue(story));
   }
 }

@@ -1,0 +1,74 @@
+package io.newswire.sink;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.schemas.DedupVerdict;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The sink's typed documents keep the bytes of the newsroom topics: a document the string-typed sink wrote (a
+ * restored store, a compacted topic read from the start) reads back as the record and writes out as the same JSON.
+ */
+class SinkDocumentsTest {
+  private static final long MAY_2 = java.time.Instant.parse("2024-05-02T00:00:00Z").toEpochMilli();
+  private static final long MAY_3 = java.time.Instant.parse("2024-05-03T00:00:00Z").toEpochMilli();
+
+  private static <T> JsonNode roundTrip(Class<T> type, String json) throws Exception {
+    JsonSerde<T> serde = JsonSerde.of(type);
+    T value = serde.deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8));
+    return JsonSerde.mapper().readTree(serde.serializer().serialize("t", value));
+  }
+
+  @Test
+  void aStoryDocumentOfTheEarlierSinkReadsBackUnchanged() throws Exception {
+    String before = """
+        {"storyId":"s-1","version":2,"verdict":"UPDATED","source":"baotintuc","url":"https://baotintuc.vn/a.htm",
+         "title":"Đoàn kiểm tra số 12 làm việc","lead":null,"publishedAt":"2024-05-02T09:00:00+07:00",
+         "updatedAt":"2024-05-02T09:05:00+07:00","category":null,"changes":"title changed",
+         "entities":{"PERSON":["Lê Văn An"],"ORGANIZATION":["Bộ Chính trị"]},"inspection":{"stage":"WORKING_SESSION"},
+         "alsoPublishedAt":[{"source":"vietnamplus","url":"https://vietnamplus.vn/b.vnp","title":"Bản sao",
+           "similarity":0.91,"seenAt":"2024-05-02T09:06:00+07:00"}]}""";
+    assertEquals(JsonSerde.mapper().readTree(before), roundTrip(StoryDocument.class, before));
+  }
+
+  @Test
+  void aTimelineAndATrendingListOfTheEarlierSinkReadBackUnchanged() throws Exception {
+    String timeline = """
+        {"delegation":"Bộ Chính trị | số 12 | 2024","delegationNumber":"12","issuers":["Bộ Chính trị"],
+         "level":"CENTRAL_PARTY","head":"Lê Văn An","inspectedOrganizations":["Ban Thường vụ Tỉnh ủy Hà Nam"],
+         "storyIds":["s-1"],"events":[{"storyId":"s-1","stage":"DECISION_ANNOUNCED","eventDate":"2024-05-02",
+           "headline":"Công bố quyết định","url":"https://baotintuc.vn/a.htm","head":"Lê Văn An",
+           "inspectedOrganizations":["Ban Thường vụ Tỉnh ủy Hà Nam"]}],
+         "latestStage":"DECISION_ANNOUNCED","updatedAt":"2024-05-02T09:05:00+07:00"}""";
+    assertEquals(JsonSerde.mapper().readTree(timeline), roundTrip(DelegationTimeline.class, timeline));
+    String top = """
+        {"type":"PERSON","windowStart":"2024-05-02T07:00:00+07:00","windowEnd":"2024-05-03T07:00:00+07:00",
+         "top":[{"canonical":"Lê Văn An","mentions":3},{"canonical":"Trần Thị Bình","mentions":1}]}""";
+    assertEquals(JsonSerde.mapper().readTree(top), roundTrip(TrendingTop.class, top));
+  }
+
+  @Test
+  void aStoryFirstSeenAsACopyHasOnlyItsIdAndTheCopy() throws Exception {
+    StoryDocument doc = StoryDocument.fold(null, SinkTopologyTest.story("s-9", "https://vietnamplus.vn/c.vnp",
+        DedupVerdict.DUPLICATE, 1, null, "x", null));
+    JsonNode json = JsonSerde.mapper().readTree(JsonSerde.of(StoryDocument.class).serializer().serialize("t", doc));
+    assertEquals("s-9", json.get("storyId").asText());
+    assertEquals(1, json.get("alsoPublishedAt").size());
+    assertFalse(json.has("version") || json.has("title") || json.has("entities"), json.toString());
+  }
+
+  @Test
+  void theTopListKeepsTheLargestCountsAndReplacesAnEntitysEarlierCount() {
+    TrendingTop top = null;
+    top = TrendingTop.update(top, new WindowCount(new MentionKey("PERSON", "A"), MAY_2, MAY_3, 1), 2);
+    top = TrendingTop.update(top, new WindowCount(new MentionKey("PERSON", "B"), MAY_2, MAY_3, 3), 2);
+    top = TrendingTop.update(top, new WindowCount(new MentionKey("PERSON", "C"), MAY_2, MAY_3, 2), 2);
+    top = TrendingTop.update(top, new WindowCount(new MentionKey("PERSON", "C"), MAY_2, MAY_3, 4), 2);
+    assertEquals(List.of(new TrendingTop.Entry("C", 4), new TrendingTop.Entry("B", 3)), top.top());
+    assertEquals("2024-05-02T07:00:00+07:00", top.windowStart(), "window bounds in the newsroom's +07:00");
+  }
+}
