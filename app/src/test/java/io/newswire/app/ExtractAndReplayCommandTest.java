@@ -68,7 +68,7 @@ class ExtractAndReplayCommandTest {
   }
 
   /** Three articles (one a copy of another at a second outlet) and a page without one. */
-  private static Path fixtureWarc(Path dir) throws Exception {
+  static Path fixtureWarc(Path dir) throws Exception {
     Path warcDir = dir.resolve("warc");
     try (WarcArchive archive = new WarcArchive(warcDir, 1 << 30)) {
       for (String id : List.of("btt-2023-seed-538", "vnp-2026-seed-538", "btt-2026-gia-vang")) {

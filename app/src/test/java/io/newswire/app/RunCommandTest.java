@@ -1,22 +1,18 @@
 package io.newswire.app;
 
-import static org.awaitility.Awaitility.await;
+import static io.newswire.app.NewswireProcess.awaitBody;
+import static io.newswire.app.NewswireProcess.awaitHealthy;
+import static io.newswire.app.NewswireProcess.freePort;
+import static io.newswire.app.NewswireProcess.get;
+import static io.newswire.app.NewswireProcess.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,8 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
  * back at once and wipe no store after a clean stop.
  */
 class RunCommandTest {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
   @Test
   void runStartsServesHealthAndMetricsAndStopsOnSigterm(@TempDir Path dir) throws Exception {
     int metricsPort = freePort();
@@ -120,46 +114,4 @@ class RunCommandTest {
     }
   }
 
-  private static Process start(List<String> args, Path log) throws IOException {
-    List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx512m", "-cp", System.getProperty("java.class.path"), Newswire.class.getName()));
-    command.addAll(args);
-    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-  }
-
-  private HttpResponse<String> awaitHealthy(String url, Process process, Path log) throws Exception {
-    return awaitAnswer(url, process, log, "200", r -> r.statusCode() == 200);
-  }
-
-  private HttpResponse<String> awaitBody(String url, Process process, String expected, Path log) throws Exception {
-    return awaitAnswer(url, process, log, "'" + expected + "'", r -> r.body().contains(expected));
-  }
-
-  /** Polls the endpoint until its answer is the one expected; fails at once if the process has exited. */
-  private HttpResponse<String> awaitAnswer(String url, Process process, Path log, String expected,
-                                           Predicate<HttpResponse<String>> done) throws Exception {
-    try {
-      return await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(200))
-          .ignoreExceptionsInstanceOf(IOException.class) // not listening yet
-          .until(() -> {
-            if (!process.isAlive()) {
-              throw new AssertionError("newswire run exited with " + process.exitValue() + ":\n" + Files.readString(log));
-            }
-            return get(url);
-          }, done::test);
-    } catch (ConditionTimeoutException e) {
-      throw new AssertionError("no " + expected + " from " + url + " after 90 s\n" + Files.readString(log), e);
-    }
-  }
-
-  private HttpResponse<String> get(String url) throws Exception {
-    return http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(5)).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 }

@@ -60,25 +60,32 @@ public final class ReplayCommand implements Callable<Integer> {
     }
     NewswireConfig config = common.load();
     long started = System.nanoTime();
-    Path tempBroker = null;
-    Path stateDir = null;
-    Path tempOut = null;
-    EmbeddedBroker broker = null;
+    Temporaries temps = new Temporaries();
+    // a replay stopped by a signal still removes its temporary broker and state, within shutdown.timeout
+    Duration stopTimeout = config.getDuration("shutdown.timeout");
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        Commands.finishBy(System.nanoTime() + stopTimeout.toNanos(), stopTimeout, temps::remove);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }, "newswire-replay-cleanup"));
     String bootstrap;
     if (config.isSet("bootstrap.servers")) {
       bootstrap = config.get("bootstrap.servers");
     } else {
-      tempBroker = Files.createTempDirectory("newswire-replay-");
-      broker = EmbeddedBroker.start(tempBroker, 0, 0);
-      bootstrap = broker.bootstrapServers();
+      temps.broker(Files.createTempDirectory("newswire-replay-"));
+      bootstrap = temps.broker.bootstrapServers();
     }
+    Path stateDir;
+    Path tempOut = null;
     try {
       Properties client = config.kafkaClientProperties(bootstrap);
       try (Admin admin = Admin.create(client)) {
         new TopicAdmin(admin, client, config.getDuration("admin.timeout")).ensure(Topics.ALL,
             config.getInt("topics.replication.factor"));
       }
-      stateDir = Files.createTempDirectory("newswire-replay-state-");
+      stateDir = temps.add(Files.createTempDirectory("newswire-replay-state-"));
       // fresh application ids: a replay never resumes an earlier replay's offsets or state
       NewswireConfig pipelineConfig = config.with("bootstrap.servers", bootstrap).with("metrics.enabled", "false")
           .with("state.dir", stateDir.toString()).with("topics.create", "false")
@@ -120,7 +127,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         Path exportDir = out;
         if (exportDir == null) {
-          tempOut = Files.createTempDirectory("newswire-replay-out-");
+          tempOut = temps.add(Files.createTempDirectory("newswire-replay-out-"));
           exportDir = tempOut;
         }
         Files.createDirectories(exportDir);
@@ -131,17 +138,39 @@ public final class ReplayCommand implements Callable<Integer> {
             (System.nanoTime() - started) / 1e9, out != null ? " → " + out : "");
       }
     } finally {
-      for (Path temp : new Path[] {stateDir, tempOut}) {
-        if (temp != null) {
-          deleteQuietly(temp);
-        }
-      }
-      if (broker != null) {
-        broker.close();
-        deleteQuietly(tempBroker);
-      }
+      temps.remove();
     }
     return 0;
+  }
+
+  /** What a replay creates and must remove, whether it ends normally or on a signal: once, whoever comes first. */
+  private static final class Temporaries {
+    private final List<Path> dirs = new java.util.ArrayList<>();
+    private EmbeddedBroker broker;
+    private Path brokerDir;
+    private boolean removed;
+
+    synchronized void broker(Path dir) {
+      brokerDir = dir;
+      broker = EmbeddedBroker.start(dir, 0, 0);
+    }
+
+    synchronized Path add(Path dir) {
+      dirs.add(dir);
+      return dir;
+    }
+
+    synchronized void remove() {
+      if (removed) {
+        return;
+      }
+      removed = true;
+      dirs.forEach(ReplayCommand::deleteQuietly);
+      if (broker != null) {
+        broker.close();
+        deleteQuietly(brokerDir);
+      }
+    }
   }
 
   private static void deleteQuietly(Path dir) {

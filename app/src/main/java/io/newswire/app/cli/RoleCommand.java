@@ -22,7 +22,8 @@ abstract class RoleCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     NewswireConfig config = common.load();
     Commands.requireCluster(config, spec.name());
-    Commands.runUntilStopped(() -> Pipeline.start(config, EnumSet.of(role()), spec.name()));
+    Commands.runUntilStopped(() -> Pipeline.start(config, EnumSet.of(role()), spec.name()),
+        config.getDuration("shutdown.timeout"));
     return 0;
   }
 }

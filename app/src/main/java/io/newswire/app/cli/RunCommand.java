@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
     description = {
         "Run ingest, processor and sink in one JVM.",
         "Without --bootstrap-servers it starts the embedded single-node Kafka broker (KRaft) first, keeping its "
-            + "data in embedded.data.dir, so a restart continues where it stopped. Stops cleanly on Ctrl-C / SIGTERM.",
+            + "data in embedded.data.dir, so a restart continues where it stopped. Stops cleanly on Ctrl-C / SIGTERM "
+            + "(exit status 143); a stop not finished within shutdown.timeout (12s) halts with exit status 3.",
         "One run per data dir: a second one on the same dir exits 2 at once, naming the first one's pid."})
 public final class RunCommand implements Callable<Integer> {
 
@@ -32,12 +33,12 @@ public final class RunCommand implements Callable<Integer> {
     }
     NewswireConfig effective = config;
     if (config.isSet("bootstrap.servers")) {
-      Commands.runUntilStopped(() -> Pipeline.start(effective));
+      Commands.runUntilStopped(() -> Pipeline.start(effective), effective.getDuration("shutdown.timeout"));
       return 0;
     }
     // the embedded broker's data dir has one owner: a second run is refused before it touches anything
     try (DataDirLock lock = DataDirLock.acquire(Path.of(config.get("embedded.data.dir")))) {
-      Commands.runUntilStopped(() -> Pipeline.start(effective));
+      Commands.runUntilStopped(() -> Pipeline.start(effective), effective.getDuration("shutdown.timeout"));
     }
     return 0;
   }
