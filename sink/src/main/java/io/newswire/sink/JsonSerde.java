@@ -7,7 +7,6 @@ import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
-import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
@@ -58,10 +57,5 @@ final class JsonSerde<T> implements Serde<T> {
         throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic, e);
       }
     };
-  }
-
-  /** The key serde of the newsroom topics, for symmetry at call sites. */
-  static Serde<String> keys() {
-    return Serdes.String();
   }
 }
