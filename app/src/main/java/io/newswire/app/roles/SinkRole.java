@@ -33,6 +33,8 @@ public final class SinkRole extends StreamsApp {
 
   public static SinkRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
     SinkRole role = new SinkRole(config, clientProps, registry);
+    // exported at zero from the start, so the NewsAlertWebhookStopped rule sees a series even before a failure
+    registry.counter("news.alerts.webhook.stopped");
     if (config.isSet("sink.webhook.url")) {
       WebhookSettings webhook = new WebhookSettings(URI.create(config.get("sink.webhook.url")),
           config.getInt("sink.webhook.max.attempts"), config.getDuration("sink.webhook.max.backoff"),
