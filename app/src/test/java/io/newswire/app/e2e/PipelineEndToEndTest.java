@@ -166,17 +166,17 @@ class PipelineEndToEndTest {
     assertTrue(site.hits("/hook").size() >= 3, "the 500 was retried");
   }
 
-  private static List<JsonNode> await(String topic, boolean latestPerKey, Predicate<List<JsonNode>> done) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-    List<JsonNode> last = List.of();
-    while (System.nanoTime() < deadline) {
-      last = read(topic, latestPerKey);
-      if (done.test(last)) {
-        return last;
-      }
-      Thread.sleep(300);
+  private static List<JsonNode> await(String topic, boolean latestPerKey, Predicate<List<JsonNode>> done) {
+    List<List<JsonNode>> last = new ArrayList<>(List.of(List.of()));
+    try {
+      return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+          .until(() -> {
+            last.set(0, read(topic, latestPerKey));
+            return last.get(0);
+          }, done::test);
+    } catch (org.awaitility.core.ConditionTimeoutException e) {
+      throw new AssertionError(topic + " never reached the expected state; last: " + last.get(0), e);
     }
-    throw new AssertionError(topic + " never reached the expected state; last: " + last);
   }
 
   private static List<JsonNode> read(String topic, boolean latestPerKey) throws Exception {

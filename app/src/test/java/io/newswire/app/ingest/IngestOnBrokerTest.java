@@ -1,5 +1,6 @@
 package io.newswire.app.ingest;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,10 +94,8 @@ class IngestOnBrokerTest {
 
     int feedReads = site.hits("/tin-moi-nhat.rss").size();
     try (IngestRole again = IngestRole.start(config(), client(), new SimpleMeterRegistry())) {
-      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-      while (site.hits("/tin-moi-nhat.rss").size() == feedReads && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
+      await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+          .until(() -> site.hits("/tin-moi-nhat.rss").size() > feedReads);
       again.service().awaitIdle(Duration.ofSeconds(10));
     }
     assertTrue(site.hits("/tin-moi-nhat.rss").size() > feedReads, "the restarted ingest read the feed");
@@ -105,15 +104,9 @@ class IngestOnBrokerTest {
     assertEquals(2, export("second").size(), "nothing published twice");
   }
 
-  private void awaitArticles(int n) throws Exception {
-    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-    while (System.nanoTime() < deadline) {
-      if (export("probe").size() >= n) {
-        return;
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("fewer than " + n + " articles on " + Topics.PAGES_RAW);
+  private void awaitArticles(int n) {
+    await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+        assertTrue(export("probe").size() >= n, "fewer than " + n + " articles on " + Topics.PAGES_RAW));
   }
 
   private List<String> export(String name) throws Exception {

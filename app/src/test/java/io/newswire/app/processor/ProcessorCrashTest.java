@@ -1,5 +1,6 @@
 package io.newswire.app.processor;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -112,11 +113,8 @@ class ProcessorCrashTest {
           new CrashingRegistry(600)), props);
       doomed.setUncaughtExceptionHandler(e -> StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
       doomed.start();
-      long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-      while (doomed.state() != KafkaStreams.State.ERROR && doomed.state() != KafkaStreams.State.NOT_RUNNING
-          && System.nanoTime() < deadline) {
-        Thread.sleep(100);
-      }
+      await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(doomed::state,
+          s -> s == KafkaStreams.State.ERROR || s == KafkaStreams.State.NOT_RUNNING);
       assertTrue(doomed.state() == KafkaStreams.State.ERROR || doomed.state() == KafkaStreams.State.NOT_RUNNING,
           "the processor crashed: " + doomed.state());
       int before = count(client).values().stream().mapToInt(Integer::intValue).sum();
@@ -125,10 +123,9 @@ class ProcessorCrashTest {
       try (KafkaStreams successor = new KafkaStreams(ProcessorTopology.build(ProcessorSettings.defaults(), analyzer,
           new SimpleMeterRegistry()), props)) {
         successor.start();
-        deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (count(client).size() < total && System.nanoTime() < deadline) {
-          Thread.sleep(300);
-        }
+        // every URL out again, then the exactly-once check below: waiting for the count is not the assertion
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+            .untilAsserted(() -> assertEquals(total, count(client).size(), "nothing lost"));
       } finally {
         doomed.close(Duration.ofSeconds(5));
       }

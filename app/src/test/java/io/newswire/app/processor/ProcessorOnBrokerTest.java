@@ -1,5 +1,6 @@
 package io.newswire.app.processor;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,16 +126,12 @@ class ProcessorOnBrokerTest {
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
   }
 
-  private void awaitAtLeast(int n, Duration timeout, Process processor) throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      if (readAll(Topics.ARTICLES_ENRICHED, NewswireSerdes.enrichedArticle()).size() >= n) {
-        return;
-      }
+  private void awaitAtLeast(int n, Duration timeout, Process processor) {
+    await().atMost(timeout).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
       assertTrue(processor.isAlive(), "processor died on its own");
-      Thread.sleep(300);
-    }
-    throw new AssertionError("fewer than " + n + " enriched articles after " + timeout.toSeconds() + " s");
+      assertTrue(readAll(Topics.ARTICLES_ENRICHED, NewswireSerdes.enrichedArticle()).size() >= n,
+          "fewer than " + n + " enriched articles");
+    });
   }
 
   private static <T> List<T> readAll(String topic, org.apache.kafka.common.serialization.Serde<T> serde) {
