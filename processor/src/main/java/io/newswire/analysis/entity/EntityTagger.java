@@ -176,7 +176,9 @@ public final class EntityTagger {
       return false;
     }
     // "Mỹ Đức", "Nga Sơn": a one-syllable country name followed by a capitalised syllable is a Vietnamese place
-    if (!shouting && hit.entry().kind() == EntityKind.LOCATION && surface.indexOf(' ') < 0 && hit.end() + 1 < clean.length()
+    // (abbreviations such as "TPHCM" in "UBND TPHCM Phan Văn Mãi" are not syllables and keep their place)
+    if (!shouting && hit.entry().kind() == EntityKind.LOCATION && surface.indexOf(' ') < 0 && surface.length() <= 4
+        && !surface.equals(surface.toUpperCase(Locale.ROOT)) && hit.end() + 1 < clean.length()
         && clean.charAt(hit.end()) == ' ' && Character.isUpperCase(clean.charAt(hit.end() + 1))) {
       return false;
     }

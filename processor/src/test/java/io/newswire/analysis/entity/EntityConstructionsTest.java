@@ -70,6 +70,8 @@ class EntityConstructionsTest {
     assertTrue(names(EntityKind.LOCATION, "Người dân xã Hồng Sơn, huyện Mỹ Đức gửi đơn.").stream()
         .noneMatch(n -> n.equals("Hoa Kỳ")));
     assertTrue(names(EntityKind.LOCATION, "Quan hệ với Mỹ tiếp tục phát triển.").contains("Hoa Kỳ"));
+    assertTrue(names(EntityKind.LOCATION, "Chủ tịch UBND TPHCM Phan Văn Mãi phát biểu.").contains("Hồ Chí Minh"),
+        "an abbreviation before a name is still the place");
   }
 
   @Test
