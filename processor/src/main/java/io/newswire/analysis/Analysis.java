@@ -7,6 +7,15 @@ import java.util.List;
 /**
  * The result of analysing one article: its clean display text, the entity mentions (offsets into that text)
  * and the inspection-delegation facts.
+ *
+ * @param truncatedAt the characters analysed when the text was longer than the analyser's budget (mentions and
+ *     facts cover only them; the text here is whole), else null
  */
 public record Analysis(String title, String lead, List<String> paragraphs, List<String> captions,
-                       List<Mention> mentions, InspectionFacts inspection) {}
+                       List<Mention> mentions, InspectionFacts inspection, Integer truncatedAt) {
+
+  /** Whether the text was longer than the analyser's budget, so that its end was kept but not analysed. */
+  public boolean truncated() {
+    return truncatedAt != null;
+  }
+}

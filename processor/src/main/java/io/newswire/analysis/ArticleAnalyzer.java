@@ -23,12 +23,32 @@ public final class ArticleAnalyzer {
   private static final ProvinceHistory PROVINCES = ProvinceHistory.get();
   private final InspectionDetector inspections = new InspectionDetector();
 
+  /** The default of {@code processor.max.chars}: far above any real article (the seed is 6,600 characters). */
+  public static final int DEFAULT_MAX_CHARS = 200_000;
+  private final int maxChars;
+
   public ArticleAnalyzer() {
-    this(Gazetteer.load());
+    this(Gazetteer.load(), DEFAULT_MAX_CHARS);
+  }
+
+  public ArticleAnalyzer(int maxChars) {
+    this(Gazetteer.load(), maxChars);
   }
 
   public ArticleAnalyzer(Gazetteer gazetteer) {
+    this(gazetteer, DEFAULT_MAX_CHARS);
+  }
+
+  /**
+   * @param maxChars how much text is analysed, headline first, then lead, body, captions and credits: a live blog
+   *     or a law pasted whole must not hold a stream thread for minutes; the text beyond is kept, not analysed
+   */
+  public ArticleAnalyzer(Gazetteer gazetteer, int maxChars) {
+    if (maxChars < 1) {
+      throw new IllegalArgumentException("maxChars must be positive: " + maxChars);
+    }
     this.tagger = new EntityTagger(gazetteer);
+    this.maxChars = maxChars;
   }
 
   public Analysis analyze(AnalysisInput input) {
@@ -40,6 +60,7 @@ public final class ArticleAnalyzer {
     List<String> creditLines = new ArrayList<>(input.credits().stream().map(VietnameseText::clean).toList());
     String[][] fields = {{"title", title}, {"lead", lead == null ? "" : lead}, {"body", body},
         {"captions", String.join("\n", captions)}, {"credits", String.join("\n", creditLines)}};
+    Integer truncatedAt = withinBudget(fields);
 
     String[] keys = new String[fields.length];
     List<Mention> mentions = new ArrayList<>();
@@ -80,7 +101,31 @@ public final class ArticleAnalyzer {
     if (facts.isInspectionDelegationStory()) {
       indexed = io.newswire.analysis.entity.PositionRulesAccess.numberDelegationRoles(indexed, facts.delegationNumber());
     }
-    return new Analysis(title, lead, paragraphs, captions, indexed, facts);
+    return new Analysis(title, lead, paragraphs, captions, indexed, facts, truncatedAt);
+  }
+
+  /**
+   * Cuts the fields, in order, to {@link #maxChars} characters in all (never inside a surrogate pair); the
+   * offsets of what remains are those of the whole text. Returns the characters kept when something was cut.
+   */
+  private Integer withinBudget(String[][] fields) {
+    int remaining = maxChars;
+    boolean cut = false;
+    for (String[] field : fields) {
+      String text = field[1];
+      if (text.length() <= remaining) {
+        remaining -= text.length();
+        continue;
+      }
+      int keep = remaining;
+      if (keep > 0 && Character.isHighSurrogate(text.charAt(keep - 1))) {
+        keep--;
+      }
+      field[1] = text.substring(0, keep);
+      remaining -= keep;
+      cut = true;
+    }
+    return cut ? maxChars - remaining : null;
   }
 
   private static int sentenceOf(Mention m, List<InspectionDetector.Sentence> sentences) {

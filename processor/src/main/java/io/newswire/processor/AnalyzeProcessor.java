@@ -60,6 +60,9 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Outcom
   }
 
   private void count(EnrichedArticle article) {
+    if (article.getAnalysisTruncatedAt() != null) {
+      metrics.counter("news.analysis.truncated").increment();
+    }
     for (Entity e : article.getEntities()) {
       metrics.counter("news.entities", "type", e.getType().name()).increment();
     }

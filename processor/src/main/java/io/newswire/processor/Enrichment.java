@@ -63,7 +63,7 @@ public final class Enrichment {
         .setSourceCredit(raw.getSourceCredit()).setCategory(raw.getCategory()).setTags(raw.getTags())
         .setLanguage(raw.getLanguage()).setExtractor(raw.getExtractor())
         .setEntities(entities(analysis.mentions())).setInspection(inspection(analysis.inspection()))
-        .setDedup(dedup).setProcessedAt(now)
+        .setDedup(dedup).setProcessedAt(now).setAnalysisTruncatedAt(analysis.truncatedAt())
         .build();
   }
 

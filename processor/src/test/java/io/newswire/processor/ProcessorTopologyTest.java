@@ -1,6 +1,7 @@
 package io.newswire.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,14 +45,18 @@ class ProcessorTopologyTest {
   @BeforeEach
   void start() {
     metrics = new SimpleMeterRegistry();
-    Properties props = new Properties();
-    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-test");
-    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-    driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorSettings.defaults(), analyzer, metrics), props);
+    driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorSettings.defaults(), analyzer, metrics), props());
     raw = driver.createInputTopic(Topics.PAGES_RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
         NewswireSerdes.enrichedArticle().deserializer());
     dlq = driver.createOutputTopic(Topics.DLQ, Serdes.String().deserializer(), NewswireSerdes.deadLetter().deserializer());
+  }
+
+  private static Properties props() {
+    Properties props = new Properties();
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-test");
+    props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+    return props;
   }
 
   @AfterEach
@@ -147,5 +152,24 @@ class ProcessorTopologyTest {
     assertEquals(Articles.SEED_URL, letter.getUrl());
     assertEquals("<html>not avro</html>", new String(letter.getPayload().array()));
     assertEquals(DedupVerdict.NEW, enriched.readValue().getDedup().getVerdict());
+  }
+
+  @Test
+  void anArticleLongerThanTheBudgetFlowsWholeWithHowMuchWasAnalysedAndIsCounted() {
+    driver.close();
+    driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorSettings.defaults(),
+        new ArticleAnalyzer(io.newswire.analysis.entity.Gazetteer.load(), 1_000), metrics), props());
+    raw = driver.createInputTopic(Topics.PAGES_RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
+    enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
+        NewswireSerdes.enrichedArticle().deserializer());
+    send(Articles.seed()); // ≈ 6,600 characters
+    EnrichedArticle out = enriched.readValue();
+    assertEquals(1_000, out.getAnalysisTruncatedAt());
+    assertEquals(Articles.seed().getParagraphs().size(), out.getParagraphs().size(), "the text is kept whole");
+    assertTrue(out.getInspection().getIsInspectionDelegationStory(), "the opening was analysed");
+    assertEquals(1.0, metrics.counter("news.analysis.truncated").count());
+    send(RawArticle.newBuilder(Articles.seed()).setCanonicalUrl("https://baotintuc.vn/other-20221011.htm")
+        .setParagraphs(List.of("Một đoạn ngắn.")).build());
+    assertNull(enriched.readValue().getAnalysisTruncatedAt(), "a short article is analysed whole");
   }
 }

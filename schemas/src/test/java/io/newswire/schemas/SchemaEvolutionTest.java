@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Bytes written by earlier producers still decode. {@code EnrichedArticle-v1.bin} was written by the v1
  * schema (before {@code Entity.holder}), {@code EnrichedArticle-v2.bin} by v2 (before {@code Inspection.kind} and
- * {@code Entity.successor}); both are kept as fixtures and their schemas ship in {@code schema-history/}.
+ * {@code Entity.successor}), {@code EnrichedArticle-v3.bin} by v3 (before {@code analysisTruncatedAt}); all are kept
+ * as fixtures and their schemas ship in {@code schema-history/}.
  */
 class SchemaEvolutionTest {
 
@@ -44,9 +45,22 @@ class SchemaEvolutionTest {
   }
 
   @Test
+  void v3EnrichedArticleBytesDecodeWithTheCurrentReader() throws Exception {
+    byte[] v3;
+    try (InputStream in = getClass().getResourceAsStream("/schema-history/EnrichedArticle-v3.bin")) {
+      v3 = in.readAllBytes();
+    }
+    EnrichedArticle article = NewswireSerdes.enrichedArticle().deserialize("news.articles.enriched", v3);
+    assertEquals("story-v3", article.getStoryId());
+    assertEquals(InspectionKind.INSPECTION, article.getInspection().getKind());
+    assertEquals("Ninh Bình", article.getEntities().get(0).getSuccessor());
+    assertNull(article.getAnalysisTruncatedAt(), "analysisTruncatedAt, added in v4, takes its default");
+  }
+
+  @Test
   void everyHistoricSchemaDiffersFromTheCurrentOne() {
     List<Schema> history = SchemaHistory.olderVersionsOf(EnrichedArticle.getClassSchema().getFullName());
-    assertEquals(2, history.size());
+    assertEquals(3, history.size());
     List<Schema> alerts = SchemaHistory.olderVersionsOf(InspectionAlert.getClassSchema().getFullName());
     assertEquals(1, alerts.size());
     org.junit.jupiter.api.Assertions.assertNotEquals(alerts.get(0), InspectionAlert.getClassSchema());

@@ -82,7 +82,7 @@ public final class EvalTextCommand implements Callable<Integer> {
     if (fetch) {
       fetchMissing(items);
     }
-    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    ArticleAnalyzer analyzer = new ArticleAnalyzer(common.load().getInt("processor.max.chars"));
     RealTextEvaluation eval = new RealTextEvaluation();
     List<String> missing = new ArrayList<>();
     for (RealTextGold item : items) {

@@ -28,7 +28,8 @@ public final class ProcessorRole extends StreamsApp {
   public static ProcessorRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
     ProcessorSettings settings = new ProcessorSettings(Double.parseDouble(config.get("processor.dedup.threshold")),
         config.getDuration("processor.dedup.retention"));
-    Topology topology = ProcessorTopology.build(settings, new ArticleAnalyzer(), registry);
+    Topology topology = ProcessorTopology.build(settings, new ArticleAnalyzer(config.getInt("processor.max.chars")),
+        registry);
     log.debug("processor topology:\n{}", topology.describe());
     return new ProcessorRole(topology, streamsProperties(config, clientProps, config.get("processor.application.id"),
         config.getInt("processor.threads")), registry);
