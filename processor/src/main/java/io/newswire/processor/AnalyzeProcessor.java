@@ -17,8 +17,9 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 
 /**
- * Stage one, parallel over the input partitions: decode the RawArticle and run the text analysis. A record that
- * does not decode, or that the analyser chokes on, becomes a dead letter with its topic, partition and offset.
+ * Stage one, parallel over the input partitions: decode the RawArticle, check that it is an article (a title and a
+ * body once normalized) and run the text analysis. A record that does not decode, is not an article, or that the
+ * analyser chokes on, becomes a dead letter with its topic, partition and offset.
  */
 final class AnalyzeProcessor implements Processor<String, byte[], String, Outcome> {
   private final ArticleAnalyzer analyzer;
@@ -47,6 +48,13 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Outcom
       raw = serde.deserialize(Topics.PAGES_RAW, record.value());
     } catch (SerializationException e) {
       forwardDead(record, "processor.deserialize", "corrupt-record", e, now);
+      return;
+    }
+    String invalid = Enrichment.whyNotAnArticle(raw);
+    if (invalid != null) {
+      // never into the dedup index: every later empty page would become its "duplicate"
+      forwardDead(record, "processor.validate", invalid, new IllegalArgumentException(invalid + ": "
+          + raw.getCanonicalUrl()), now);
       return;
     }
     try {

@@ -48,6 +48,21 @@ public final class Enrichment {
         raw.getPublishedAt());
   }
 
+  /**
+   * Why {@code raw} is not an article, or null when it is: a headline and some body text must remain once
+   * normalized (a page of invisible characters or a bare title is no story).
+   */
+  static String whyNotAnArticle(RawArticle raw) {
+    if (io.newswire.analysis.text.VietnameseText.clean(raw.getTitle()).isEmpty()) {
+      return "empty-title";
+    }
+    boolean body = raw.getLead() != null && !io.newswire.analysis.text.VietnameseText.clean(raw.getLead()).isEmpty();
+    for (String p : raw.getParagraphs()) {
+      body |= !io.newswire.analysis.text.VietnameseText.clean(p).isEmpty();
+    }
+    return body ? null : "no-body";
+  }
+
   /** The enriched record: normalized text, entities and inspection facts, with the given story id and verdict. */
   public static EnrichedArticle enrich(ArticleAnalyzer analyzer, RawArticle raw, String storyId, Dedup dedup, Instant now) {
     Analysis analysis = analyzer.analyze(inputOf(raw));

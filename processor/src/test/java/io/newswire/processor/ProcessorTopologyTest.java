@@ -172,4 +172,18 @@ class ProcessorTopologyTest {
         .setParagraphs(List.of("Một đoạn ngắn.")).build());
     assertNull(enriched.readValue().getAnalysisTruncatedAt(), "a short article is analysed whole");
   }
+
+  @Test
+  void aPageWithoutAHeadlineOrABodyIsDeadLetteredNotAStory() {
+    send(RawArticle.newBuilder(Articles.seed()).setTitle(" \u2060\u200b ").build());
+    send(RawArticle.newBuilder(Articles.seed()).setCanonicalUrl("https://baotintuc.vn/trong-20240101.htm")
+        .setLead(null).setParagraphs(List.of(" ", "\u00ad")).build());
+    DeadLetter first = dlq.readValue();
+    assertEquals("processor.validate", first.getStage());
+    assertEquals("empty-title", first.getReason());
+    assertEquals("no-body", dlq.readValue().getReason());
+    assertTrue(enriched.isEmpty(), "neither became a story");
+    send(Articles.seed());
+    assertEquals(DedupVerdict.NEW, enriched.readValue().getDedup().getVerdict(), "and none sits in the dedup index");
+  }
 }

@@ -6,7 +6,8 @@ import java.text.Normalizer;
  * Vietnamese normalization, in two layers (vietnamese-text.md §3):
  * <ul>
  *   <li>{@link #clean}: the display text — NFC, {@code Ð/ð} → {@code Đ/đ}, every space character to a space,
- *       zero-width characters, BOM and U+FFFC removed, quotes and dashes unified, spaces collapsed. The
+ *       default-ignorable characters (zero-width, word joiner, bidi controls, BOM …) and U+FFFC removed, quotes
+ *       and dashes unified, spaces collapsed. The
  *       publisher's tone style is kept. Entity offsets point into this text.</li>
  *   <li>{@link #key}: the match key — the clean text with old-style tone placement moved to the new style
  *       ({@code hòa} → {@code hoà}, {@code Ủy} → {@code Uỷ}) and lower-cased. Every step is 1:1 in UTF-16
@@ -93,8 +94,21 @@ public final class VietnameseText {
     return key(clean(raw));
   }
 
+  /**
+   * Unicode's default-ignorable code points in the BMP (DerivedCoreProperties: soft hyphen, U+034F, the Arabic
+   * letter mark, Hangul fillers, Khmer and Mongolian format characters, zero-width and bidi controls, the word
+   * joiner U+2060 and the invisible operators after it, variation selectors, the BOM), and U+FFFC. A "Chí\u2060nh"
+   * must read as "Chính".
+   */
   private static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\uFFFC' || c == '\u00AD';
+    if (c < '\u00AD') {
+      return false; // the common case: ASCII and Latin-1 before the soft hyphen
+    }
+    return c == '\u00AD' || c == '\u034F' || c == '\u061C' || c == '\u115F' || c == '\u1160'
+        || c == '\u17B4' || c == '\u17B5' || (c >= '\u180B' && c <= '\u180F') || (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2060' && c <= '\u206F') || c == '\u3164'
+        || (c >= '\uFE00' && c <= '\uFE0F') || c == '\uFEFF' || c == '\uFFA0' || (c >= '\uFFF0' && c <= '\uFFF8')
+        || c == '\uFFFC';
   }
 
   private static boolean isSpace(char c) {

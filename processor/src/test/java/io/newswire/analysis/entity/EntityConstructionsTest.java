@@ -81,4 +81,9 @@ class EntityConstructionsTest {
     assertTrue(organs.containsAll(List.of("Ban cán sự đảng Bộ Nội vụ", "HĐND thành phố", "Đảng ủy xã")),
         organs.toString());
   }
+
+  @Test
+  void anInvisibleWordJoinerInsideANameDoesNotHideIt() {
+    assertTrue(names(EntityKind.ORGANIZATION, "Đoàn kiểm tra của Bộ Chí\u2060nh trị làm việc.").contains("Bộ Chính trị"));
+  }
 }
