@@ -75,6 +75,9 @@ public final class ProcessorThroughputBench {
       System.out.printf(Locale.ROOT, "processor topology (exactly_once_v2):      %.0f records/s%n", full);
       System.out.printf(Locale.ROOT, "ratio full / pass-through:                 %.3f%n", full / passthrough);
       latency(config, client, rate, Math.min(count, rate * 40), dir);
+      // the last line of standard output, for scripts: exactly this shape
+      System.out.printf(Locale.ROOT, "ratio=%.3f processor=%.0f passthrough=%.0f articles=%d%n", full / passthrough,
+          full, passthrough, count);
     } finally {
       try (var walk = Files.walk(dir)) {
         walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
