@@ -76,9 +76,10 @@ public final class ArticleAnalyzer {
     }
     Set<String> names = new LinkedHashSet<>();
     mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).forEach(m -> names.add(m.canonical()));
+    EntityTagger.KnownNames known = new EntityTagger.KnownNames(List.copyOf(names));
     for (String[] field : fields) {
       List<Mention> inField = mentions.stream().filter(m -> m.field().equals(field[0])).toList();
-      mentions.addAll(tagger.tagKnownNames(field[0], field[1], List.copyOf(names), inField));
+      mentions.addAll(tagger.tagKnownNames(field[0], field[1], known, inField));
     }
 
     List<InspectionDetector.Sentence> sentences = new ArrayList<>();
@@ -92,10 +93,11 @@ public final class ArticleAnalyzer {
     }
     java.time.LocalDate storyDate = input.publishedAt() == null ? null
         : input.publishedAt().atZone(io.newswire.analysis.text.RelativeDates.NEWSROOM).toLocalDate();
+    SentenceIndex sentenceIndex = new SentenceIndex(sentences);
     List<Mention> indexed = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       Mention dated = m.kind() == EntityKind.LOCATION ? m.withCanonical(PROVINCES.nameAt(m.canonical(), storyDate)) : m;
-      indexed.add(dated.withSentence(sentenceOf(m, sentences)));
+      indexed.add(dated.withSentence(sentenceIndex.of(m)));
     }
     InspectionFacts facts = inspections.detect(title, sentences, indexed, input.publishedAt());
     if (facts.isInspectionDelegationStory()) {
@@ -128,12 +130,38 @@ public final class ArticleAnalyzer {
     return cut ? maxChars - remaining : null;
   }
 
-  private static int sentenceOf(Mention m, List<InspectionDetector.Sentence> sentences) {
-    for (InspectionDetector.Sentence s : sentences) {
-      if (s.field().equals(m.field()) && m.start() >= s.start() && m.start() < s.start() + s.text().length()) {
-        return s.index();
+  /** The sentence a mention starts in, by binary search over each field's sentence starts (not a scan per mention). */
+  private static final class SentenceIndex {
+    private final java.util.Map<String, List<InspectionDetector.Sentence>> byField = new java.util.HashMap<>();
+
+    SentenceIndex(List<InspectionDetector.Sentence> sentences) {
+      for (InspectionDetector.Sentence s : sentences) {
+        byField.computeIfAbsent(s.field(), f -> new ArrayList<>()).add(s); // in order of start within a field
       }
     }
-    return -1;
+
+    int of(Mention m) {
+      List<InspectionDetector.Sentence> list = byField.get(m.field());
+      if (list == null) {
+        return -1;
+      }
+      int lo = 0;
+      int hi = list.size() - 1;
+      int found = -1;
+      while (lo <= hi) {
+        int mid = (lo + hi) >>> 1;
+        if (list.get(mid).start() <= m.start()) {
+          found = mid;
+          lo = mid + 1;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      if (found < 0) {
+        return -1;
+      }
+      InspectionDetector.Sentence s = list.get(found);
+      return m.start() < s.start() + s.text().length() ? s.index() : -1;
+    }
   }
 }

@@ -59,23 +59,58 @@ public final class EntityTagger {
   }
 
   /** Names tagged somewhere in the story are people wherever else they appear. */
-  public List<Mention> tagKnownNames(String field, String clean, List<String> names, List<Mention> existing) {
-    List<Mention> added = new ArrayList<>();
-    for (String name : names) {
-      int from = 0;
-      while ((from = clean.indexOf(name, from)) >= 0) {
-        int end = from + name.length();
-        boolean wordStart = from == 0 || !Character.isLetter(clean.charAt(from - 1));
-        boolean wordEnd = end == clean.length() || !Character.isLetter(clean.charAt(end));
-        Mention m = new Mention(EntityKind.PERSON, name, name, field, from, end, -1, null, null);
-        if (wordStart && wordEnd && existing.stream().noneMatch(x -> x.overlaps(m))
-            && added.stream().noneMatch(x -> x.overlaps(m))) {
-          added.add(m);
-        }
-        from = end;
+  /** The person names found so far in an article, as one automaton, built once and used on every field. */
+  public static final class KnownNames {
+    private final java.util.Map<String, Integer> rank = new java.util.HashMap<>();
+    private final org.ahocorasick.trie.Trie trie;
+
+    public KnownNames(List<String> names) {
+      for (String name : names) {
+        rank.putIfAbsent(name, rank.size());
+      }
+      trie = org.ahocorasick.trie.Trie.builder().addKeywords(rank.keySet()).build();
+    }
+  }
+
+  public List<Mention> tagKnownNames(String field, String clean, KnownNames names, List<Mention> existing) {
+    if (names.rank.isEmpty() || clean.isEmpty()) {
+      return List.of();
+    }
+    // one automaton pass over the text for all names, and a map of the characters already taken: linear in the
+    // text, where one indexOf scan per name and an overlap check against every mention grew with its square
+    boolean[] taken = new boolean[clean.length()];
+    for (Mention x : existing) {
+      if (x.field().equals(field)) {
+        java.util.Arrays.fill(taken, Math.max(0, x.start()), Math.min(clean.length(), x.end()), true);
       }
     }
+    java.util.Map<String, Integer> rank = names.rank;
+    List<org.ahocorasick.trie.Emit> emits = new ArrayList<>(names.trie.parseText(clean));
+    // as before: names in the order given, each left to right
+    emits.sort(Comparator.<org.ahocorasick.trie.Emit>comparingInt(e -> rank.get(e.getKeyword()))
+        .thenComparingInt(org.ahocorasick.trie.Emit::getStart));
+    List<Mention> added = new ArrayList<>();
+    for (org.ahocorasick.trie.Emit e : emits) {
+      int from = e.getStart();
+      int end = e.getEnd() + 1;
+      boolean wordStart = from == 0 || !Character.isLetter(clean.charAt(from - 1));
+      boolean wordEnd = end == clean.length() || !Character.isLetter(clean.charAt(end));
+      if (!wordStart || !wordEnd || anyTaken(taken, from, end)) {
+        continue;
+      }
+      java.util.Arrays.fill(taken, from, end, true);
+      added.add(new Mention(EntityKind.PERSON, e.getKeyword(), e.getKeyword(), field, from, end, -1, null, null));
+    }
     return added;
+  }
+
+  private static boolean anyTaken(boolean[] taken, int from, int end) {
+    for (int i = from; i < end; i++) {
+      if (taken[i]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -85,6 +85,7 @@ final class PositionRules {
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
     java.util.Map<Mention, String> holders = new java.util.IdentityHashMap<>();
+    Outermost outermost = new Outermost(sorted, field);
     for (Mention person : sorted) {
       if (person.kind() != EntityKind.PERSON || !person.field().equals(field)) {
         continue;
@@ -92,13 +93,13 @@ final class PositionRules {
       int at = person.end();
       while (true) {
         int next = skip(text, at, ", ", " làm ", " kiêm ", " - ");
-        Mention title = outermostAt(sorted, field, next, EntityKind.POSITION);
+        Mention title = outermost.at(next, EntityKind.POSITION);
         if (next == at || title == null) {
           break;
         }
         holders.putIfAbsent(title, person.canonical());
         at = title.end();
-        Mention organ = text.startsWith(" của ", at) ? outermostAt(sorted, field, at + 5, EntityKind.ORGANIZATION) : null;
+        Mention organ = text.startsWith(" của ", at) ? outermost.at(at + 5, EntityKind.ORGANIZATION) : null;
         if (organ != null) {
           at = organ.end();
         }
@@ -112,15 +113,15 @@ final class PositionRules {
       if (at < 0 || text.charAt(at) != ' ') {
         continue;
       }
-      Mention organ = outermostEndingAt(sorted, field, at, EntityKind.ORGANIZATION);
+      Mention organ = outermost.endingAt(at, EntityKind.ORGANIZATION);
       if (organ != null && organ.start() >= 5 && text.startsWith(" của ", organ.start() - 5)) {
         at = organ.start() - 5;
       }
-      Mention title = outermostEndingAt(sorted, field, at, EntityKind.POSITION);
+      Mention title = outermost.endingAt(at, EntityKind.POSITION);
       while (title != null && !holders.containsKey(title)) {
         holders.put(title, person.canonical());
         int before = title.start() - 2;
-        title = before > 0 && text.startsWith(", ", before) ? outermostEndingAt(sorted, field, before, EntityKind.POSITION) : null;
+        title = before > 0 && text.startsWith(", ", before) ? outermost.endingAt(before, EntityKind.POSITION) : null;
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());
@@ -140,24 +141,35 @@ final class PositionRules {
     return at;
   }
 
-  private static Mention outermostAt(List<Mention> mentions, String field, int start, EntityKind kind) {
-    Mention best = null;
-    for (Mention m : mentions) {
-      if (m.kind() == kind && m.field().equals(field) && m.start() == start && (best == null || m.end() > best.end())) {
-        best = m;
-      }
-    }
-    return best;
-  }
+  /**
+   * The outermost mention of a kind starting, or ending, at an offset of one field: two maps built once, so that
+   * linking every person is linear in the mentions (a scan of all mentions per person grew with their square).
+   */
+  private static final class Outermost {
+    private final java.util.Map<Long, Mention> byStart = new java.util.HashMap<>();
+    private final java.util.Map<Long, Mention> byEnd = new java.util.HashMap<>();
 
-  private static Mention outermostEndingAt(List<Mention> mentions, String field, int end, EntityKind kind) {
-    Mention best = null;
-    for (Mention m : mentions) {
-      if (m.kind() == kind && m.field().equals(field) && m.end() == end && (best == null || m.start() < best.start())) {
-        best = m;
+    Outermost(List<Mention> mentions, String field) {
+      for (Mention m : mentions) {
+        if (!m.field().equals(field)) {
+          continue;
+        }
+        byStart.merge(key(m.kind(), m.start()), m, (a, b) -> b.end() > a.end() ? b : a);
+        byEnd.merge(key(m.kind(), m.end()), m, (a, b) -> b.start() < a.start() ? b : a);
       }
     }
-    return best;
+
+    Mention at(int start, EntityKind kind) {
+      return byStart.get(key(kind, start));
+    }
+
+    Mention endingAt(int end, EntityKind kind) {
+      return byEnd.get(key(kind, end));
+    }
+
+    private static long key(EntityKind kind, int offset) {
+      return ((long) kind.ordinal() << 32) | (offset & 0xffffffffL);
+    }
   }
 
   private static String capitalise(String s) {
