@@ -25,6 +25,13 @@ final class Departments {
 
   static List<Mention> find(String field, String clean, String key, List<Mention> known) {
     List<Mention> found = new ArrayList<>();
+    // the places of this field by where they start, once: a scan of every mention per department grew with the square
+    java.util.Map<Integer, Mention> placesByStart = new java.util.HashMap<>();
+    for (Mention m : known) {
+      if (m.kind() == EntityKind.LOCATION && m.field().equals(field)) {
+        placesByStart.putIfAbsent(m.start(), m);
+      }
+    }
     for (String head : HEADS) {
       for (int at = key.indexOf(head); at >= 0; at = key.indexOf(head, at + 1)) {
         if ((at > 0 && Character.isLetter(key.charAt(at - 1))) || !Character.isUpperCase(clean.charAt(at))) {
@@ -36,7 +43,7 @@ final class Departments {
           if (!key.startsWith(sector, sectorAt) || (end < key.length() && Character.isLetterOrDigit(key.charAt(end)))) {
             continue;
           }
-          end = placeEnd(field, key, end, known);
+          end = placeEnd(key, end, placesByStart);
           String name = clean.substring(at, end);
           // a provincial department: local, so the place inside it stays a place (it never issues delegations)
           found.add(new Mention(EntityKind.ORGANIZATION, name, LocalOrgans.titleCase(name), field, at, end, -1, null,
@@ -49,7 +56,7 @@ final class Departments {
   }
 
   /** Extends the name over "tỉnh Nghệ An", "TP Hà Nội" or "Hà Nội" when a known place starts there. */
-  private static int placeEnd(String field, String key, int end, List<Mention> known) {
+  private static int placeEnd(String key, int end, java.util.Map<Integer, Mention> placesByStart) {
     if (!key.startsWith(" ", end)) {
       return end;
     }
@@ -57,11 +64,9 @@ final class Departments {
       if (!key.startsWith(word, end + 1)) {
         continue;
       }
-      int placeAt = end + 1 + word.length();
-      for (Mention m : known) {
-        if (m.kind() == EntityKind.LOCATION && m.field().equals(field) && m.start() == placeAt) {
-          return m.end();
-        }
+      Mention place = placesByStart.get(end + 1 + word.length());
+      if (place != null) {
+        return place.end();
       }
     }
     return end;

@@ -109,12 +109,13 @@ final class LocalOrgans {
   /** "Đảng ủy xã Ninh Hải", "Ban Thường vụ Quận ủy Hoàn Kiếm". */
   static List<Mention> findLower(String field, String clean, String key, List<Mention> known) {
     List<Mention> organs = new ArrayList<>();
+    boolean[] inside = insideKnown(known, field, clean.length());
     for (String[] prefix : LOWER_PREFIXES) {
       int at = key.indexOf(prefix[0]);
       while (at >= 0) {
         int nameStart = at + prefix[0].length() + 1;
         boolean wordStart = at == 0 || !Character.isLetter(key.charAt(at - 1));
-        if (wordStart && nameStart < clean.length() && Character.isUpperCase(clean.charAt(at)) && !insideKnown(known, field, at)) {
+        if (wordStart && nameStart < clean.length() && Character.isUpperCase(clean.charAt(at)) && !inside[at]) {
           java.util.regex.Matcher m = NAME_RUN.matcher(clean);
           m.region(nameStart, clean.length());
           if (m.lookingAt()) {
@@ -131,7 +132,7 @@ final class LocalOrgans {
     for (String[] bloc : BLOCS) {
       for (int at = key.indexOf(bloc[0]); at >= 0; at = key.indexOf(bloc[0], at + 1)) {
         int end = at + bloc[0].length();
-        if (wordAt(key, at, end) && Character.isUpperCase(clean.charAt(at)) && !insideKnown(known, field, at)) {
+        if (wordAt(key, at, end) && Character.isUpperCase(clean.charAt(at)) && !inside[at]) {
           String canonical = bloc[1];
           if (bloc[0].equals("đảng uỷ khối")) {
             java.util.regex.Matcher m = NAME_RUN.matcher(clean);
@@ -165,13 +166,16 @@ final class LocalOrgans {
     return out.toString();
   }
 
-  private static boolean insideKnown(List<Mention> known, String field, int at) {
+  /** Which offsets of the field lie strictly inside a known mention (after its first character), once per field. */
+  private static boolean[] insideKnown(List<Mention> known, String field, int length) {
+    boolean[] inside = new boolean[length + 1];
     for (Mention m : known) {
-      if (m.field().equals(field) && m.start() < at && at < m.end()) {
-        return true;
+      if (m.field().equals(field)) {
+        java.util.Arrays.fill(inside, Math.min(length, m.start() + 1), Math.min(length, Math.max(m.start() + 1, m.end())),
+            true);
       }
     }
-    return false;
+    return inside;
   }
 
   private static boolean wordAt(String key, int start, int end) {
