@@ -27,10 +27,6 @@ final class JsonSerde<T> implements Serde<T> {
     return new JsonSerde<>(type);
   }
 
-  static ObjectMapper mapper() {
-    return JSON;
-  }
-
   @Override
   public Serializer<T> serializer() {
     return (topic, value) -> {

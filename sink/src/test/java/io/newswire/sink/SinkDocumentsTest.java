@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.json.RecordJson;
 import io.newswire.schemas.DedupVerdict;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -20,7 +21,7 @@ class SinkDocumentsTest {
   private static <T> JsonNode roundTrip(Class<T> type, String json) throws Exception {
     JsonSerde<T> serde = JsonSerde.of(type);
     T value = serde.deserializer().deserialize("t", json.getBytes(StandardCharsets.UTF_8));
-    return JsonSerde.mapper().readTree(serde.serializer().serialize("t", value));
+    return RecordJson.MAPPER.readTree(serde.serializer().serialize("t", value));
   }
 
   @Test
@@ -32,7 +33,7 @@ class SinkDocumentsTest {
          "entities":{"PERSON":["Lê Văn An"],"ORGANIZATION":["Bộ Chính trị"]},"inspection":{"stage":"WORKING_SESSION"},
          "alsoPublishedAt":[{"source":"vietnamplus","url":"https://vietnamplus.vn/b.vnp","title":"Bản sao",
            "similarity":0.91,"seenAt":"2024-05-02T09:06:00+07:00"}]}""";
-    assertEquals(JsonSerde.mapper().readTree(before), roundTrip(StoryDocument.class, before));
+    assertEquals(RecordJson.MAPPER.readTree(before), roundTrip(StoryDocument.class, before));
   }
 
   @Test
@@ -44,18 +45,18 @@ class SinkDocumentsTest {
            "headline":"Công bố quyết định","url":"https://baotintuc.vn/a.htm","head":"Lê Văn An",
            "inspectedOrganizations":["Ban Thường vụ Tỉnh ủy Hà Nam"]}],
          "latestStage":"DECISION_ANNOUNCED","updatedAt":"2024-05-02T09:05:00+07:00"}""";
-    assertEquals(JsonSerde.mapper().readTree(timeline), roundTrip(DelegationTimeline.class, timeline));
+    assertEquals(RecordJson.MAPPER.readTree(timeline), roundTrip(DelegationTimeline.class, timeline));
     String top = """
         {"type":"PERSON","windowStart":"2024-05-02T07:00:00+07:00","windowEnd":"2024-05-03T07:00:00+07:00",
          "top":[{"canonical":"Lê Văn An","mentions":3},{"canonical":"Trần Thị Bình","mentions":1}]}""";
-    assertEquals(JsonSerde.mapper().readTree(top), roundTrip(TrendingTop.class, top));
+    assertEquals(RecordJson.MAPPER.readTree(top), roundTrip(TrendingTop.class, top));
   }
 
   @Test
   void aStoryFirstSeenAsACopyHasOnlyItsIdAndTheCopy() throws Exception {
     StoryDocument doc = StoryDocument.fold(null, SinkTopologyTest.story("s-9", "https://vietnamplus.vn/c.vnp",
         DedupVerdict.DUPLICATE, 1, null, "x", null));
-    JsonNode json = JsonSerde.mapper().readTree(JsonSerde.of(StoryDocument.class).serializer().serialize("t", doc));
+    JsonNode json = RecordJson.MAPPER.readTree(JsonSerde.of(StoryDocument.class).serializer().serialize("t", doc));
     assertEquals("s-9", json.get("storyId").asText());
     assertEquals(1, json.get("alsoPublishedAt").size());
     assertFalse(json.has("version") || json.has("title") || json.has("entities"), json.toString());

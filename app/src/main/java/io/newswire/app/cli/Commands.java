@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 /** Small checks the subcommands share. */
 final class Commands {
   private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Commands.class);
+
   private Commands() {}
 
   /** Exit status of a stop that did not finish within {@code shutdown.timeout}: the JVM was halted. */

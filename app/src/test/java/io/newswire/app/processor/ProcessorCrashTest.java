@@ -10,7 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.app.broker.EmbeddedBroker;
 import io.newswire.app.config.NewswireConfig;
-import io.newswire.app.kafka.TopicAdmin;
+import io.newswire.app.TestBroker;
 import io.newswire.app.roles.ProcessorRole;
 import io.newswire.processor.ArticleFactory;
 import io.newswire.processor.ProcessorSettings;
@@ -27,7 +27,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -86,12 +85,8 @@ class ProcessorCrashTest {
 
   @Test
   void aCrashMidTransactionLosesNothingAndDuplicatesNothing() throws Exception {
-    try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0, 0)) {
-      Properties client = new Properties();
-      client.put("bootstrap.servers", broker.bootstrapServers());
-      try (Admin admin = Admin.create(client)) {
-        new TopicAdmin(admin, client, Duration.ofSeconds(30)).ensure(Topics.ALL, -1);
-      }
+    try (EmbeddedBroker broker = TestBroker.withTopics(dir)) {
+      Properties client = TestBroker.client(broker);
       int total = 40;
       Properties p = new Properties();
       p.putAll(client);

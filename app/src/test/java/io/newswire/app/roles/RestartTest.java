@@ -10,7 +10,7 @@ import ch.qos.logback.core.read.ListAppender;
 import io.newswire.app.Pipeline;
 import io.newswire.app.broker.EmbeddedBroker;
 import io.newswire.app.config.NewswireConfig;
-import io.newswire.app.kafka.TopicAdmin;
+import io.newswire.app.TestBroker;
 import io.newswire.processor.ArticleFactory;
 import io.newswire.schemas.NewswireSerdes;
 import io.newswire.schemas.RawArticle;
@@ -23,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -49,12 +48,8 @@ class RestartTest {
 
   @Test
   void aCleanStopLeavesTheGroupsAndTheRestartKeepsEveryStore() throws Exception {
-    try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0, 0)) {
-      Properties client = new Properties();
-      client.put("bootstrap.servers", broker.bootstrapServers());
-      try (Admin admin = Admin.create(client)) {
-        new TopicAdmin(admin, client, Duration.ofSeconds(30)).ensure(Topics.ALL, -1);
-      }
+    try (EmbeddedBroker broker = TestBroker.withTopics(dir)) {
+      Properties client = TestBroker.client(broker);
       NewswireConfig config = NewswireConfig.defaults().with("bootstrap.servers", broker.bootstrapServers())
           .with("state.dir", dir.resolve("state").toString()).with("metrics.enabled", "false")
           .with("kafka.session.timeout.ms", "300000");

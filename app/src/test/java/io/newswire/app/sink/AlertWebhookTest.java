@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.app.broker.EmbeddedBroker;
-import io.newswire.app.kafka.TopicAdmin;
+import io.newswire.app.TestBroker;
 import io.newswire.schemas.DeadLetter;
 import io.newswire.schemas.Inspection;
 import io.newswire.schemas.InspectionAlert;
@@ -94,12 +94,8 @@ class AlertWebhookTest {
       exchange.close();
     });
     receiver.start();
-    try (EmbeddedBroker broker = EmbeddedBroker.start(dir.resolve("broker"), 0, 0)) {
-      Properties client = new Properties();
-      client.put("bootstrap.servers", broker.bootstrapServers());
-      try (Admin admin = Admin.create(client)) {
-        new TopicAdmin(admin, client, Duration.ofSeconds(30)).ensure(Topics.ALL, -1);
-      }
+    try (EmbeddedBroker broker = TestBroker.withTopics(dir)) {
+      Properties client = TestBroker.client(broker);
       List<String> ids = List.of("always-500", "rate-limited", "bad-request", "hangs-once", "flaky", "plain");
       try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(client, new StringSerializer(), new ByteArraySerializer())) {
         for (String id : ids) {
