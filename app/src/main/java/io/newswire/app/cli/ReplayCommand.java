@@ -77,15 +77,13 @@ public final class ReplayCommand implements Callable<Integer> {
       temps.broker(Files.createTempDirectory("newswire-replay-"));
       bootstrap = temps.broker.bootstrapServers();
     }
-    Path stateDir;
-    Path tempOut = null;
     try {
       Properties client = config.kafkaClientProperties(bootstrap);
       try (Admin admin = Admin.create(client)) {
         new TopicAdmin(admin, client, config.getDuration("admin.timeout")).ensure(Topics.ALL,
             config.getInt("topics.replication.factor"));
       }
-      stateDir = temps.add(Files.createTempDirectory("newswire-replay-state-"));
+      Path stateDir = temps.add(Files.createTempDirectory("newswire-replay-state-"));
       // fresh application ids: a replay never resumes an earlier replay's offsets or state
       NewswireConfig pipelineConfig = config.with("bootstrap.servers", bootstrap).with("metrics.enabled", "false")
           .with("state.dir", stateDir.toString()).with("topics.create", "false")
@@ -127,8 +125,7 @@ public final class ReplayCommand implements Callable<Integer> {
         }
         Path exportDir = out;
         if (exportDir == null) {
-          tempOut = temps.add(Files.createTempDirectory("newswire-replay-out-"));
-          exportDir = tempOut;
+          exportDir = temps.add(Files.createTempDirectory("newswire-replay-out-"));
         }
         Files.createDirectories(exportDir);
         Summary summary = Exports.writeAll(client, exportDir);

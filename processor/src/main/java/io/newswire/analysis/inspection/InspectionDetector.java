@@ -272,7 +272,7 @@ public final class InspectionDetector {
             break;
           }
           prefix = placePrefix(organ, inSentence);
-          int listAt = pos(organ, s);
+          int listAt = organ.end() - s.start();
           String bareList = organ.canonical().endsWith(" ủy") ? bareListAt(s.key(), listAt) : null;
           if (bareList != null) {
             // "Ban Thường vụ Tỉnh ủy các tỉnh Tuyên Quang và Lạng Sơn": the bare organ distributes over the places
@@ -300,10 +300,6 @@ public final class InspectionDetector {
       }
     }
     return List.copyOf(found);
-  }
-
-  private static int pos(Mention m, Sentence s) {
-    return m.end() - s.start();
   }
 
   private static String bareListAt(String key, int at) {
