@@ -3,7 +3,6 @@ package io.newswire.processor;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.analysis.dedup.DedupIndex;
-import io.newswire.analysis.dedup.DedupStore;
 import io.newswire.analysis.dedup.Fingerprint;
 import io.newswire.analysis.dedup.MinHash;
 import io.newswire.analysis.dedup.Verdict;
@@ -12,36 +11,36 @@ import io.newswire.schemas.DedupVerdict;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.Entity;
 import io.newswire.schemas.EntityType;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
  * Stage two, on one partition so that every copy of a story meets the same index: the dedup verdict, the
  * story id, and the record keyed by story id. UNCHANGED records are counted and dropped. State lives in a
- * persistent store with a changelog; entries older than the retention are purged hourly.
+ * persistent stores with changelogs ({@link DedupStores}); entries older than the retention are purged on a
+ * wall-clock schedule.
  */
 final class DedupProcessor implements Processor<String, EnrichedArticle, String, Outcome> {
-  static final String STORE = "dedup-index";
-
   private final ProcessorSettings settings;
   private final MeterRegistry metrics;
   private final MinHash minHash = MinHash.defaults();
   private final DistributionSummary similarity;
   private ProcessorContext<String, Outcome> context;
-  private KeyValueStore<String, byte[]> store;
+  private final AtomicReference<DedupStores> openStores;
+  private DedupStores stores;
   private DedupIndex index;
 
-  DedupProcessor(ProcessorSettings settings, MeterRegistry metrics) {
+  /** @param openStores where the stores of the running task are published for the operator's gauge */
+  DedupProcessor(ProcessorSettings settings, MeterRegistry metrics, AtomicReference<DedupStores> openStores) {
     this.settings = settings;
     this.metrics = metrics;
+    this.openStores = openStores;
     this.similarity = DistributionSummary.builder("news.dedup.similarity")
         .description("Estimated similarity of duplicates to the story they duplicate")
         .serviceLevelObjectives(0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0).register(metrics);
@@ -50,27 +49,10 @@ final class DedupProcessor implements Processor<String, EnrichedArticle, String,
   @Override
   public void init(ProcessorContext<String, Outcome> context) {
     this.context = context;
-    this.store = context.getStateStore(STORE);
-    DedupStore adapter = new DedupStore() {
-      @Override
-      public byte[] get(String key) {
-        return store.get(key);
-      }
-
-      @Override
-      public void put(String key, byte[] value) {
-        store.put(key, value);
-      }
-
-      @Override
-      public void delete(String key) {
-        store.delete(key);
-      }
-    };
-    this.index = new DedupIndex(adapter, minHash, settings.duplicateThreshold(), settings.retention());
-    io.micrometer.core.instrument.Gauge.builder("news.dedup.store.entries", store, KeyValueStore::approximateNumEntries)
-        .description("Approximate entries in the dedup index store").register(metrics);
-    context.schedule(Duration.ofHours(1), PunctuationType.WALL_CLOCK_TIME, this::purge);
+    this.stores = new DedupStores(context);
+    this.index = new DedupIndex(stores, minHash, settings.duplicateThreshold(), settings.retention());
+    openStores.set(stores);
+    context.schedule(settings.purgeInterval(), PunctuationType.WALL_CLOCK_TIME, this::purge);
   }
 
   @Override
@@ -80,15 +62,15 @@ final class DedupProcessor implements Processor<String, EnrichedArticle, String,
     try {
       Verdict verdict = index.decide(record.key(), fingerprint(article), now,
           url -> Enrichment.storyIdFor(article.getCanonicalUrl()));
-      metrics.counter("news.dedup.verdicts", "verdict", verdict.kind()).increment();
-      if (verdict.kind().equals("UNCHANGED")) {
+      metrics.counter("news.dedup.verdicts", "verdict", verdict.kind().name()).increment();
+      if (verdict.kind() == Verdict.Kind.UNCHANGED) {
         return;
       }
       if (verdict.similarity() != null) {
         similarity.record(verdict.similarity());
       }
       article.setStoryId(verdict.storyId());
-      article.setDedup(Dedup.newBuilder().setVerdict(DedupVerdict.valueOf(verdict.kind())).setVersion(verdict.version())
+      article.setDedup(Dedup.newBuilder().setVerdict(DedupVerdict.valueOf(verdict.kind().name())).setVersion(verdict.version())
           .setDuplicateOf(verdict.duplicateOf()).setSimilarity(verdict.similarity()).setChanges(verdict.changes()).build());
       context.forward(record.withKey(verdict.storyId()).withValue(Outcome.of(article)));
     } catch (RuntimeException e) {
@@ -122,35 +104,12 @@ final class DedupProcessor implements Processor<String, EnrichedArticle, String,
     return Fingerprint.of(a.getTitle(), a.getLead(), a.getParagraphs(), MinHash.defaults(), salient, facts);
   }
 
-  private void purge(long nowMs) {
-    long cutoff = nowMs - settings.retention().toMillis();
-    int purged = 0;
-    try (KeyValueIterator<String, byte[]> all = store.all()) {
-      while (all.hasNext()) {
-        var entry = all.next();
-        if (!entry.key.startsWith("band:") && !entry.key.startsWith("sig:") && atOf(entry.value) < cutoff) {
-          if (entry.key.startsWith("story:")) {
-            store.delete("sig:" + entry.key.substring("story:".length()));
-          }
-          store.delete(entry.key);
-          purged++;
-        }
-      }
-    }
-    metrics.counter("news.dedup.purged").increment(purged);
+  @Override
+  public void close() {
+    openStores.compareAndSet(stores, null);
   }
 
-  private static long atOf(byte[] json) {
-    String s = new String(json, java.nio.charset.StandardCharsets.UTF_8);
-    int i = s.indexOf("\"at\":");
-    if (i < 0) {
-      return Long.MAX_VALUE;
-    }
-    int j = i + 5;
-    int k = j;
-    while (k < s.length() && Character.isDigit(s.charAt(k))) {
-      k++;
-    }
-    return k > j ? Long.parseLong(s.substring(j, k)) : Long.MAX_VALUE;
+  private void purge(long nowMs) {
+    metrics.counter("news.dedup.purged").increment(stores.purgeSeenBefore(nowMs - settings.retention().toMillis()));
   }
 }

@@ -1,5 +1,6 @@
 package io.newswire.processor;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.schemas.AvroSerde;
@@ -7,6 +8,7 @@ import io.newswire.schemas.DeadLetter;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.NewswireSerdes;
 import io.newswire.topics.Topics;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -16,7 +18,6 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.Stores;
 
 /**
  * {@code news.pages.raw} → {@code news.articles.enriched}. Built by this one static factory so the tests and the
@@ -27,7 +28,7 @@ import org.apache.kafka.streams.state.Stores;
  *   └ analyze: decode + normalize + tag + detect            — parallel, one task per partition
  *       ├ dead letters → news.dlq
  *       └ repartition to ONE partition (key: canonical URL)
- *           └ dedup: NEW / UNCHANGED (dropped) / UPDATED / DUPLICATE, store "dedup-index" with changelog
+ *           └ dedup: NEW / UNCHANGED (dropped) / UPDATED / DUPLICATE, stores dedup-urls, -texts, -stories, -buckets
  *               ├ dead letters → news.dlq
  *               └ news.articles.enriched (key: storyId)
  * </pre>
@@ -39,8 +40,11 @@ public final class ProcessorTopology {
 
   public static Topology build(ProcessorSettings settings, ArticleAnalyzer analyzer, MeterRegistry metrics) {
     StreamsBuilder builder = new StreamsBuilder();
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DedupProcessor.STORE),
-        Serdes.String(), Serdes.ByteArray()));
+    DedupStores.builders().forEach(builder::addStateStore);
+    // one dedup task (one partition) at a time: the gauge reads whichever instance of it is open
+    AtomicReference<DedupStores> openStores = new AtomicReference<>();
+    Gauge.builder("news.dedup.store.entries", openStores, o -> o.get() == null ? 0 : o.get().approximateEntries())
+        .description("Approximate entries in the dedup index stores").strongReference(true).register(metrics);
     AvroSerde<EnrichedArticle> enriched = NewswireSerdes.enrichedArticle();
     AvroSerde<DeadLetter> dead = NewswireSerdes.deadLetter();
 
@@ -52,7 +56,7 @@ public final class ProcessorTopology {
 
     KStream<String, Outcome> deduplicated = articles
         .repartition(Repartitioned.with(Serdes.String(), enriched).withNumberOfPartitions(1).withName(DEDUP_REPARTITION))
-        .process(() -> new DedupProcessor(settings, metrics), Named.as("dedup"), DedupProcessor.STORE);
+        .process(() -> new DedupProcessor(settings, metrics, openStores), Named.as("dedup"), DedupStores.ALL);
     routeDeadLetters(deduplicated, dead, "dedup")
         .mapValues(Outcome::article, Named.as("deduplicated-article"))
         .to(Topics.ARTICLES_ENRICHED, Produced.with(Serdes.String(), enriched).withName("articles-enriched"));

@@ -3,7 +3,6 @@ package io.newswire.processor;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.analysis.dedup.DedupIndex;
-import io.newswire.analysis.dedup.DedupStore;
 import io.newswire.analysis.dedup.MinHash;
 import io.newswire.analysis.dedup.Verdict;
 import io.newswire.ingest.extract.FixtureCorpus;
@@ -16,10 +15,8 @@ import java.text.Normalizer;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -175,25 +172,13 @@ final class DedupEvaluation {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     for (Pair pair : buildPairs()) {
       eval.pairs.add(pair);
-      Map<String, byte[]> map = new HashMap<>();
-      DedupIndex index = new DedupIndex(new DedupStore() {
-        public byte[] get(String k) {
-          return map.get(k);
-        }
-
-        public void put(String k, byte[] v) {
-          map.put(k, v);
-        }
-
-        public void delete(String k) {
-          map.remove(k);
-        }
-      }, MinHash.defaults(), settings.duplicateThreshold(), settings.retention());
+      DedupIndex index = new DedupIndex(new InMemoryDedupState(), MinHash.defaults(), settings.duplicateThreshold(),
+          settings.retention());
       Instant now = Instant.parse("2026-11-28T00:00:00Z");
       index.decide(pair.first().getCanonicalUrl(), DedupProcessor.fingerprint(enrich(analyzer, pair.first())), now, Enrichment::storyIdFor);
       Verdict v = index.decide(pair.second().getCanonicalUrl(), DedupProcessor.fingerprint(enrich(analyzer, pair.second())), now,
           Enrichment::storyIdFor);
-      boolean merged = v.kind().equals("DUPLICATE");
+      boolean merged = v.kind() == Verdict.Kind.DUPLICATE;
       if (pair.duplicate() && merged) {
         eval.tp++;
       } else if (pair.duplicate()) {

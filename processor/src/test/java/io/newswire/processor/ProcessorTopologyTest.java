@@ -1,12 +1,14 @@
 package io.newswire.processor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.analysis.ArticleAnalyzer;
+import io.newswire.analysis.dedup.DedupState;
 import io.newswire.schemas.DeadLetter;
 import io.newswire.schemas.DedupVerdict;
 import io.newswire.schemas.EnrichedArticle;
@@ -14,6 +16,8 @@ import io.newswire.schemas.NewswireSerdes;
 import io.newswire.schemas.RawArticle;
 import io.newswire.topics.Topics;
 import java.text.Normalizer;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -23,6 +27,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +35,7 @@ import org.junit.jupiter.api.Test;
 
 /** Each dedup verdict, hard negatives and dead letters, through the very topology the application runs. */
 class ProcessorTopologyTest {
+  static final Instant START = Instant.parse("2026-11-01T00:00:00Z");
   static ArticleAnalyzer analyzer;
   TopologyTestDriver driver;
   TestInputTopic<String, byte[]> raw;
@@ -44,8 +50,15 @@ class ProcessorTopologyTest {
 
   @BeforeEach
   void start() {
-    metrics = new SimpleMeterRegistry();
-    driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorSettings.defaults(), analyzer, metrics), props());
+    startWith(ProcessorSettings.defaults(), analyzer);
+  }
+
+  private void startWith(ProcessorSettings settings, ArticleAnalyzer analyzer) {
+    if (driver != null) {
+      driver.close();
+    }
+    metrics = new SimpleMeterRegistry(); // a topology's meters belong to one registry
+    driver = new TopologyTestDriver(ProcessorTopology.build(settings, analyzer, metrics), props(), START);
     raw = driver.createInputTopic(Topics.PAGES_RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
     enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
         NewswireSerdes.enrichedArticle().deserializer());
@@ -156,12 +169,7 @@ class ProcessorTopologyTest {
 
   @Test
   void anArticleLongerThanTheBudgetFlowsWholeWithHowMuchWasAnalysedAndIsCounted() {
-    driver.close();
-    driver = new TopologyTestDriver(ProcessorTopology.build(ProcessorSettings.defaults(),
-        new ArticleAnalyzer(io.newswire.analysis.entity.Gazetteer.load(), 1_000), metrics), props());
-    raw = driver.createInputTopic(Topics.PAGES_RAW, Serdes.String().serializer(), Serdes.ByteArray().serializer());
-    enriched = driver.createOutputTopic(Topics.ARTICLES_ENRICHED, Serdes.String().deserializer(),
-        NewswireSerdes.enrichedArticle().deserializer());
+    startWith(ProcessorSettings.defaults(), new ArticleAnalyzer(io.newswire.analysis.entity.Gazetteer.load(), 1_000));
     send(Articles.seed()); // ≈ 6,600 characters
     EnrichedArticle out = enriched.readValue();
     assertEquals(1_000, out.getAnalysisTruncatedAt());
@@ -185,5 +193,40 @@ class ProcessorTopologyTest {
     assertTrue(enriched.isEmpty(), "neither became a story");
     send(Articles.seed());
     assertEquals(DedupVerdict.NEW, enriched.readValue().getDedup().getVerdict(), "and none sits in the dedup index");
+  }
+
+  @Test
+  void theHourlyPurgeForgetsStoriesPastTheRetentionAndKeepsRecentOnes() {
+    startWith(new ProcessorSettings(0.7, Duration.ofDays(14), Duration.ofHours(1)), analyzer);
+    send(Articles.seed()); // seen on day 0
+    String oldStory = enriched.readValue().getStoryId();
+    driver.advanceWallClockTime(Duration.ofDays(10));
+    RawArticle recent = Articles.seedAt("https://baotintuc.vn/thoi-su/doan-kiem-tra-so-537-20221020120000000.htm");
+    recent.setTitle("Đoàn kiểm tra số 537 của Bộ Chính trị làm việc với Ban Nội chính Trung ương");
+    recent.setLead(recent.getLead().replace("538", "537").replace("Chiều 11/10", "Sáng 20/10")
+        .replace("với Ban Tổ chức Trung ương", "với Ban Nội chính Trung ương"));
+    send(recent); // seen on day 10
+    String recentStory = enriched.readValue().getStoryId();
+    assertEquals(0.0, metrics.counter("news.dedup.purged").count(), "nothing is 14 days old yet");
+    assertTrue(metrics.get("news.dedup.store.entries").gauge().value() > 0, "the gauge reads the open stores");
+
+    driver.advanceWallClockTime(Duration.ofDays(5)); // day 15: the purge runs with its cutoff at day 1
+
+    KeyValueStore<String, DedupState.SeenUrl> urls = driver.getKeyValueStore(DedupStores.URLS);
+    KeyValueStore<String, DedupState.IndexedStory> stories = driver.getKeyValueStore(DedupStores.STORIES);
+    KeyValueStore<String, DedupState.Bucket> buckets = driver.getKeyValueStore(DedupStores.BUCKETS);
+    assertNull(urls.get(Articles.SEED_URL), "the day-0 URL is gone");
+    assertNull(stories.get(oldStory), "and its story");
+    assertNotNull(urls.get(recent.getCanonicalUrl()), "the day-10 URL stays");
+    assertNotNull(stories.get(recentStory));
+    try (var all = buckets.all()) {
+      all.forEachRemaining(b -> assertFalse(b.value.storyIds().contains(oldStory), "no bucket names the purged story"));
+    }
+    assertTrue(metrics.counter("news.dedup.purged").count() >= 3, "URL, text and story of day 0");
+
+    send(recent);
+    assertTrue(enriched.isEmpty(), "the recent page is still known: UNCHANGED");
+    send(Articles.seed());
+    assertEquals(DedupVerdict.NEW, enriched.readValue().getDedup().getVerdict(), "the forgotten page is new again");
   }
 }

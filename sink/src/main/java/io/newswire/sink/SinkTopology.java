@@ -1,6 +1,7 @@
 package io.newswire.sink;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.json.JsonSerde;
 import io.newswire.schemas.AvroSerde;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.Entity;

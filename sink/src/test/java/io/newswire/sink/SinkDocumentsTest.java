@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.newswire.json.JsonSerde;
 import io.newswire.json.RecordJson;
 import io.newswire.schemas.DedupVerdict;
 import java.nio.charset.StandardCharsets;

@@ -27,7 +27,7 @@ public final class ProcessorRole extends StreamsApp {
 
   public static ProcessorRole start(NewswireConfig config, Properties clientProps, MeterRegistry registry) {
     ProcessorSettings settings = new ProcessorSettings(Double.parseDouble(config.get("processor.dedup.threshold")),
-        config.getDuration("processor.dedup.retention"));
+        config.getDuration("processor.dedup.retention"), config.getDuration("processor.dedup.purge.interval"));
     Topology topology = ProcessorTopology.build(settings, new ArticleAnalyzer(config.getInt("processor.max.chars")),
         registry);
     log.debug("processor topology:\n{}", topology.describe());

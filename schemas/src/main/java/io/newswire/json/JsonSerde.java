@@ -1,8 +1,7 @@
-package io.newswire.sink;
+package io.newswire.json;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.newswire.json.RecordJson;
 import java.io.IOException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -10,11 +9,11 @@ import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * A Jackson serde for the sink's own value types (Java records), as in Kafka's {@code PageViewTypedDemo}: the bytes
- * are the UTF-8 JSON the newsroom topics have always carried, so a store or topic written as a JSON string before
- * reads back as the record. Unknown fields are ignored, so a document from a newer version still reads.
+ * A Jackson serde for the pipeline's own value types (Java records) in stores and topics, as in Kafka's
+ * {@code PageViewTypedDemo}: the bytes are UTF-8 JSON, so the sink's documents read as they always did. Unknown
+ * fields are ignored, so a value written by a newer version still reads.
  */
-final class JsonSerde<T> implements Serde<T> {
+public final class JsonSerde<T> implements Serde<T> {
   private static final ObjectMapper JSON = RecordJson.MAPPER.copy()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
   private final Class<T> type;
@@ -23,7 +22,7 @@ final class JsonSerde<T> implements Serde<T> {
     this.type = type;
   }
 
-  static <T> JsonSerde<T> of(Class<T> type) {
+  public static <T> JsonSerde<T> of(Class<T> type) {
     return new JsonSerde<>(type);
   }
 

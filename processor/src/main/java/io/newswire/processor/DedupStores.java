@@ -1,0 +1,133 @@
+package io.newswire.processor;
+
+import io.newswire.analysis.dedup.DedupState;
+import io.newswire.json.JsonSerde;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The dedup index's four tables as persistent Kafka Streams stores (RocksDB, each with a changelog), with typed
+ * values: a store per question, so a look-up reads one small value and the purge reads timestamps, not documents.
+ */
+final class DedupStores implements DedupState {
+  static final String URLS = "dedup-urls";
+  static final String TEXTS = "dedup-texts";
+  static final String STORIES = "dedup-stories";
+  static final String BUCKETS = "dedup-buckets";
+  static final String[] ALL = {URLS, TEXTS, STORIES, BUCKETS};
+
+  private final KeyValueStore<String, SeenUrl> urls;
+  private final KeyValueStore<String, SeenText> texts;
+  private final KeyValueStore<String, IndexedStory> stories;
+  private final KeyValueStore<String, Bucket> buckets;
+
+  DedupStores(ProcessorContext<?, ?> context) {
+    this.urls = context.getStateStore(URLS);
+    this.texts = context.getStateStore(TEXTS);
+    this.stories = context.getStateStore(STORIES);
+    this.buckets = context.getStateStore(BUCKETS);
+  }
+
+  static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
+    return List.of(builder(URLS, JsonSerde.of(SeenUrl.class)), builder(TEXTS, JsonSerde.of(SeenText.class)),
+        builder(STORIES, JsonSerde.of(IndexedStory.class)), builder(BUCKETS, JsonSerde.of(Bucket.class)));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static <V> StoreBuilder<KeyValueStore<String, ?>> builder(String name, Serde<V> values) {
+    return (StoreBuilder) Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+  }
+
+  /** Entries across the four stores, for the operator's gauge. */
+  long approximateEntries() {
+    return urls.approximateNumEntries() + texts.approximateNumEntries() + stories.approximateNumEntries()
+        + buckets.approximateNumEntries();
+  }
+
+  /**
+   * Removes every URL, text and story last seen before the cutoff, and the purged stories from their buckets.
+   * One pass over each store: the hourly cost grows with the index, not with its square.
+   *
+   * @return how many URLs, texts and stories were removed
+   */
+  int purgeSeenBefore(long cutoffMs) {
+    int purged = purge(urls, cutoffMs, SeenUrl::seenAtMs) + purge(texts, cutoffMs, SeenText::seenAtMs);
+    List<String> gone = new ArrayList<>();
+    try (KeyValueIterator<String, IndexedStory> all = stories.all()) {
+      all.forEachRemaining(e -> {
+        if (e.value.seenAtMs() < cutoffMs) {
+          gone.add(e.key);
+        }
+      });
+    }
+    gone.forEach(stories::delete);
+    if (!gone.isEmpty()) {
+      Set<String> goneIds = Set.copyOf(gone);
+      List<KeyValue<String, Bucket>> changed = new ArrayList<>();
+      try (KeyValueIterator<String, Bucket> all = buckets.all()) {
+        all.forEachRemaining(e -> {
+          List<String> kept = e.value.storyIds().stream().filter(id -> !goneIds.contains(id)).toList();
+          if (kept.size() != e.value.storyIds().size()) {
+            changed.add(KeyValue.pair(e.key, kept.isEmpty() ? null : new Bucket(kept)));
+          }
+        });
+      }
+      changed.forEach(kv -> buckets.put(kv.key, kv.value));
+    }
+    return purged + gone.size();
+  }
+
+  private static <V> int purge(KeyValueStore<String, V> store, long cutoffMs, java.util.function.ToLongFunction<V> seenAt) {
+    List<String> old = new ArrayList<>();
+    try (KeyValueIterator<String, V> all = store.all()) {
+      all.forEachRemaining(e -> {
+        if (seenAt.applyAsLong(e.value) < cutoffMs) {
+          old.add(e.key);
+        }
+      });
+    }
+    old.forEach(store::delete);
+    return old.size();
+  }
+
+  @Override
+  public Table<SeenUrl> urls() {
+    return new StoreTable<>(urls);
+  }
+
+  @Override
+  public Table<SeenText> texts() {
+    return new StoreTable<>(texts);
+  }
+
+  @Override
+  public Table<IndexedStory> stories() {
+    return new StoreTable<>(stories);
+  }
+
+  @Override
+  public Table<Bucket> buckets() {
+    return new StoreTable<>(buckets);
+  }
+
+  private record StoreTable<V>(KeyValueStore<String, V> store) implements Table<V> {
+    @Override
+    public V get(String key) {
+      return store.get(key);
+    }
+
+    @Override
+    public void put(String key, V value) {
+      store.put(key, value);
+    }
+  }
+}
