@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Steps;
 import io.newswire.analysis.text.VietnameseText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,6 +86,7 @@ public final class EntityTagger {
       }
     }
     java.util.Map<String, Integer> rank = names.rank;
+    Steps.add(clean.length());
     List<org.ahocorasick.trie.Emit> emits = new ArrayList<>(names.trie.parseText(clean));
     // as before: names in the order given, each left to right
     emits.sort(Comparator.<org.ahocorasick.trie.Emit>comparingInt(e -> rank.get(e.getKeyword()))
@@ -196,7 +198,7 @@ public final class EntityTagger {
 
   private static boolean acceptable(String surface, Gazetteer.Hit hit, String clean, boolean shouting) {
     char first = surface.charAt(0);
-    if (hit.entry().canonical().equals("Đảng Cộng sản Việt Nam") && PARTY_COMPOUND.matcher(clean).region(hit.end(),
+    if (hit.entry().canonical().equals("Đảng Cộng sản Việt Nam") && Steps.matcher(PARTY_COMPOUND, clean).region(hit.end(),
         clean.length()).lookingAt()) {
       return false; // "Đảng ủy", "Đảng bộ", "Đảng viên", "Đảng đoàn" are not the Party itself
     }

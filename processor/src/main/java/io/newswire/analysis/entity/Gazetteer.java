@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Steps;
 import io.newswire.analysis.text.VietnameseText;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -105,6 +106,7 @@ public final class Gazetteer {
 
   /** Every whole-syllable match in {@code key}, overlapping ones included. */
   public List<Hit> find(String key) {
+    Steps.add(key.length());
     Collection<PayloadEmit<Entry>> emits = trie.parseText(key);
     List<Hit> hits = new ArrayList<>(emits.size());
     for (PayloadEmit<Entry> emit : emits) {

@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -116,7 +117,7 @@ final class LocalOrgans {
         int nameStart = at + prefix[0].length() + 1;
         boolean wordStart = at == 0 || !Character.isLetter(key.charAt(at - 1));
         if (wordStart && nameStart < clean.length() && Character.isUpperCase(clean.charAt(at)) && !inside[at]) {
-          java.util.regex.Matcher m = NAME_RUN.matcher(clean);
+          java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
           m.region(nameStart, clean.length());
           if (m.lookingAt()) {
             String name = PlaceNames.trim(m.group().replaceAll("[.]+$", ""));
@@ -135,7 +136,7 @@ final class LocalOrgans {
         if (wordAt(key, at, end) && Character.isUpperCase(clean.charAt(at)) && !inside[at]) {
           String canonical = bloc[1];
           if (bloc[0].equals("đảng uỷ khối")) {
-            java.util.regex.Matcher m = NAME_RUN.matcher(clean);
+            java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
             m.region(Math.min(end + 1, clean.length()), clean.length());
             if (!m.lookingAt()) {
               continue;

@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,7 +25,7 @@ final class LocalPlaces {
         if (at > 0 && Character.isLetter(clean.charAt(at - 1))) {
           continue;
         }
-        Matcher m = NAME.matcher(clean);
+        Matcher m = Steps.matcher(NAME, clean);
         m.region(at + unit.length(), clean.length());
         if (m.lookingAt() && !PersonNames.NOT_NAMES.contains(m.group().split(" ")[0])) {
           String name = PlaceNames.trim(m.group());

@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,13 +49,13 @@ final class PatternRules {
     for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
       int from = Math.max(0, slash - 48);
       int to = Math.min(key.length(), slash + 24);
-      Matcher m = PARTY.matcher(key).useTransparentBounds(true).region(from, to);
+      Matcher m = Steps.matcher(PARTY, key).useTransparentBounds(true).region(from, to);
       while (m.find()) {
         if (starts.add(m.start())) {
           found.add(partyDocument(field, clean, m));
         }
       }
-      m = STATE.matcher(key).useTransparentBounds(true).region(from, to);
+      m = Steps.matcher(STATE, key).useTransparentBounds(true).region(from, to);
       while (m.find()) {
         String code = clean.substring(m.start(4), m.end(4));
         boolean hasYear = m.group(3) != null;
@@ -67,19 +68,19 @@ final class PatternRules {
     if (!key.contains("đại hội") && !key.contains("trung ương") && !key.contains("điều lệ") && !key.contains("hiến pháp")) {
       return found;
     }
-    Matcher m = CONGRESS_RESOLUTION.matcher(key);
+    Matcher m = Steps.matcher(CONGRESS_RESOLUTION, key);
     while (m.find()) {
       if (isRoman(m.group(1))) {
         found.add(new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()),
             "Nghị quyết Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
       }
     }
-    m = PLENUM_RESOLUTION.matcher(key);
+    m = Steps.matcher(PLENUM_RESOLUTION, key);
     while (m.find()) {
       found.add(new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()), "Nghị quyết Trung ương "
           + m.group(1) + " khóa " + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null));
     }
-    m = CONGRESS.matcher(key);
+    m = Steps.matcher(CONGRESS, key);
     while (m.find()) {
       // "nhiệm kỳ Đại hội XII" names a term, not the congress
       if (isRoman(m.group(1)) && !(m.start() >= 9 && key.startsWith("nhiệm kỳ ", m.start() - 9))) {
@@ -87,13 +88,13 @@ final class PatternRules {
             "Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
       }
     }
-    m = PLENUM.matcher(key);
+    m = Steps.matcher(PLENUM, key);
     while (m.find()) {
       found.add(new Mention(EntityKind.EVENT, clean.substring(m.start(), m.end()), "Hội nghị Trung ương "
           + m.group(1) + " khóa " + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null));
     }
     for (Pattern charterOrConstitution : List.of(CHARTER, CONSTITUTION)) {
-      m = charterOrConstitution.matcher(key);
+      m = Steps.matcher(charterOrConstitution, key);
       while (m.find()) {
         if (Character.isUpperCase(clean.charAt(m.start()))) {
           String surface = clean.substring(m.start(), m.end());

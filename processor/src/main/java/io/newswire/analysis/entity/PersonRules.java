@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +23,7 @@ final class PersonRules {
 
   /** Runs of capitalised syllables starting exactly at {@code at}, trimmed to at most 4 syllables. */
   static String runAt(String text, int at) {
-    Matcher m = RUN.matcher(text);
+    Matcher m = Steps.matcher(RUN, text);
     m.region(at, text.length());
     if (!m.lookingAt()) {
       return null;
@@ -65,7 +66,7 @@ final class PersonRules {
       }
     }
     if (field.equals("captions") || field.equals("credits")) {
-      Matcher credit = CREDIT.matcher(text);
+      Matcher credit = Steps.matcher(CREDIT, text);
       while (credit.find()) {
         String name = credit.group(1).strip();
         int start = text.indexOf(name, credit.start(1));

@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ final class PositionRules {
         }
       }
     }
-    Matcher m = DELEGATION_ROLE.matcher(key);
+    Matcher m = Steps.matcher(DELEGATION_ROLE, key);
     while (m.find()) {
       if (m.start() > 0 && Character.isLetter(key.charAt(m.start() - 1))) {
         continue;

@@ -4,6 +4,7 @@ import io.newswire.analysis.entity.EntityKind;
 import io.newswire.analysis.entity.Mention;
 import io.newswire.analysis.inspection.Triggers.Trigger;
 import io.newswire.analysis.text.RelativeDates;
+import io.newswire.analysis.text.Steps;
 import io.newswire.analysis.text.VietnameseText;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class InspectionDetector {
     // food, exam, disaster and market checks use the same words; they are a ministry's or a province's
     // operational work, never a Party or National Assembly delegation's subject
     String titleKey = VietnameseText.keyOf(title);
-    boolean offTopicTitle = offTopic(titleKey) || TALLY.matcher(titleKey).find();
+    boolean offTopicTitle = offTopic(titleKey) || Steps.matcher(TALLY, titleKey).find();
     Trigger firstNoun = null;
     Sentence firstNounSentence = null;
     // two passes: a delegation noun with its issuer beside it is stronger evidence than a supervising verb

@@ -4,6 +4,7 @@ import io.newswire.analysis.entity.EntityKind;
 import io.newswire.analysis.entity.Mention;
 import io.newswire.analysis.inspection.InspectionDetector.Sentence;
 import io.newswire.analysis.inspection.Triggers.Trigger;
+import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -75,7 +76,7 @@ final class Issuers {
   static List<Mention> inSentence(Sentence s, Trigger t, List<Mention> inSentence) {
     String key = s.key();
     if (t.noun()) {
-      Matcher filler = FILLER.matcher(key).region(t.end(), key.length());
+      Matcher filler = Steps.matcher(FILLER, key).region(t.end(), key.length());
       if (filler.lookingAt()) {
         List<Mention> chain = chainAt(s, filler.end(), inSentence);
         if (!chain.isEmpty()) {
@@ -89,7 +90,7 @@ final class Issuers {
           return chain;
         }
       }
-      Matcher setUp = SET_UP.matcher(key).region(Math.max(0, t.start() - 140), t.start());
+      Matcher setUp = Steps.matcher(SET_UP, key).region(Math.max(0, t.start() - 140), t.start());
       int verb = -1;
       while (setUp.find()) {
         verb = setUp.start();
@@ -129,7 +130,7 @@ final class Issuers {
           continue;
         }
         int rel = m.end() - s.start();
-        if (ACTS_AFTER.matcher(s.key()).region(rel, s.key().length()).lookingAt()) {
+        if (Steps.matcher(ACTS_AFTER, s.key()).region(rel, s.key().length()).lookingAt()) {
           return List.of(m);
         }
         if (first == null && !object(s, m)) {
@@ -158,7 +159,7 @@ final class Issuers {
       return false;
     }
     colon += from;
-    return LIST_BEFORE_COLON.matcher(s.key()).region(Math.max(0, colon - 40), colon).find();
+    return Steps.matcher(LIST_BEFORE_COLON, s.key()).region(Math.max(0, colon - 40), colon).find();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.newswire.analysis.inspection;
 
+import io.newswire.analysis.text.Steps;
 import java.util.List;
 
 /**
@@ -50,7 +51,7 @@ final class Stages {
   /** {@code keys}: match keys of the headline and the opening sentences. */
   static String of(List<String> keys) {
     String text = " " + String.join(" | ", keys) + " ";
-    String blanked = OWN_REPORT.matcher(text).replaceAll("");
+    String blanked = Steps.matcher(OWN_REPORT, text).replaceAll("");
     for (String b : BLANKED) {
       blanked = blanked.replace(b, b.startsWith("dự thảo nghị quyết") ? "dự thảo nghị quyết"
           : b.startsWith("dự thảo báo cáo") ? "dự thảo báo cáo" : "");

@@ -1,5 +1,6 @@
 package io.newswire.analysis.inspection;
 
+import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -58,7 +59,7 @@ final class Triggers {
 
   static List<Trigger> find(String key) {
     List<Trigger> out = new ArrayList<>();
-    Matcher m = DELEGATION.matcher(key);
+    Matcher m = Steps.matcher(DELEGATION, key);
     for (String unit : List.of("đoàn ", "tổ ")) {
       for (int at = key.indexOf(unit); at >= 0; at = key.indexOf(unit, at + 1)) {
         if (at > 0 && Character.isLetter(key.charAt(at - 1))) {
@@ -75,7 +76,7 @@ final class Triggers {
     }
     // "X đã có các cuộc làm việc với Ban Thường vụ Tỉnh ủy … để kiểm tra …": a working group with no "Đoàn"
     for (int at = key.indexOf("làm việc với "); at >= 0; at = key.indexOf("làm việc với ", at + 1)) {
-      Matcher purpose = PURPOSE.matcher(key).region(at, Math.min(key.length(), at + 200));
+      Matcher purpose = Steps.matcher(PURPOSE, key).region(at, Math.min(key.length(), at + 200));
       if (purpose.find()) {
         // supervising is what an elected body does as a body; checking in person is a working group's job
         String kind = purpose.group().endsWith("giám sát") ? SUPERVISION : WORKING_GROUP;
@@ -85,7 +86,7 @@ final class Triggers {
     if ((key.contains("giám sát") || key.contains("thanh tra")) && NOT_BODY_ACTS.stream().noneMatch(key::contains)) {
       // the verb phrases end in "giám sát …" or "… thanh tra": look only around those words
       java.util.Set<Integer> starts = new java.util.HashSet<>();
-      Matcher acts = BODY_ACTS.matcher(key).useTransparentBounds(true);
+      Matcher acts = Steps.matcher(BODY_ACTS, key).useTransparentBounds(true);
       for (String word : List.of("giám sát", "thanh tra")) {
         for (int at = key.indexOf(word); at >= 0; at = key.indexOf(word, at + 1)) {
           acts.region(Math.max(0, at - 24), Math.min(key.length(), at + 32));
@@ -101,7 +102,7 @@ final class Triggers {
     }
     // only an inspectorate's findings: a Party commission finding violations is a disciplinary story
     if (key.contains("thanh tra") && (key.contains("phạm") || key.contains("khuyết điểm"))) {
-      Matcher findings = FINDINGS.matcher(key);
+      Matcher findings = Steps.matcher(FINDINGS, key);
       while (findings.find()) {
         out.add(new Trigger(findings.start(), findings.end(), AUDIT, null, false));
       }
@@ -161,7 +162,7 @@ final class Triggers {
 
   /** The delegation's number where the text gives it without "số" right after the noun ("Đoàn kiểm tra 891"). */
   static String numberIn(String key) {
-    Matcher m = NUMBER_ONLY.matcher(key);
+    Matcher m = Steps.matcher(NUMBER_ONLY, key);
     return m.find() ? m.group(1) : null;
   }
 

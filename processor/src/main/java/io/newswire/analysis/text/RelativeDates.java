@@ -55,12 +55,12 @@ public final class RelativeDates {
     // an event's date opens its clause: the first 200 characters of a sentence are enough, and cheap
     String head = text.length() > 200 ? text.substring(0, 200) : text;
     for (Pattern p : new Pattern[] {RANGE, DOTTED, DAY_MONTH}) {
-      Matcher m = p.matcher(head);
+      Matcher m = Steps.matcher(p, head);
       while (m.find()) {
         int dayGroup = 2;
         boolean timeWord = m.group(1) != null || m.group().toLowerCase(Locale.ROOT).matches("^(?:các\\s+)?(?:ngày|hôm|từ).*");
         String before = head.substring(Math.max(0, m.start() - 40), m.start());
-        if ((!timeWord && m.start() > 15) || NOT_THE_EVENT.matcher(before).find() || isDocumentNumber(head, m.start(dayGroup))) {
+        if ((!timeWord && m.start() > 15) || Steps.matcher(NOT_THE_EVENT, before).find() || isDocumentNumber(head, m.start(dayGroup))) {
           continue;
         }
         LocalDate date = resolve(m.group(dayGroup), m.group(3), m.group(4), published);
@@ -96,7 +96,7 @@ public final class RelativeDates {
       return Optional.empty();
     }
     LocalDate published = publishedAt.atZone(NEWSROOM).toLocalDate();
-    Matcher m = DAY_MONTH.matcher(text);
+    Matcher m = Steps.matcher(DAY_MONTH, text);
     while (m.find()) {
       if (isDocumentNumber(text, m.start(2))) {
         continue;
@@ -118,7 +118,7 @@ public final class RelativeDates {
         // 67/67 đảng bộ, 30/2: not a date
       }
     }
-    Matcher r = RELATIVE.matcher(text);
+    Matcher r = Steps.matcher(RELATIVE, text);
     if (r.find()) {
       String word = r.group(2).toLowerCase(Locale.ROOT);
       LocalDate date = switch (word) {
