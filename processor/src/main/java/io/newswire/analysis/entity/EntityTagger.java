@@ -59,49 +59,76 @@ public final class EntityTagger {
     return kept;
   }
 
-  /** Names tagged somewhere in the story are people wherever else they appear. */
-  /** The person names found so far in an article, as one automaton, built once and used on every field. */
+  /**
+   * The person names found so far in an article, indexed by their first word and built once for every field: a
+   * handful of names, so a hash look-up at each word start is linear in the text and cheaper to build than an
+   * automaton per article.
+   */
   public static final class KnownNames {
     private final java.util.Map<String, Integer> rank = new java.util.HashMap<>();
-    private final org.ahocorasick.trie.Trie trie;
+    private final java.util.Map<String, List<String>> byFirstWord = new java.util.HashMap<>();
 
     public KnownNames(List<String> names) {
       for (String name : names) {
-        rank.putIfAbsent(name, rank.size());
+        if (!name.isEmpty() && rank.putIfAbsent(name, rank.size()) == null) {
+          byFirstWord.computeIfAbsent(name.substring(0, wordEnd(name, 0)), w -> new ArrayList<>()).add(name);
+        }
       }
-      trie = org.ahocorasick.trie.Trie.builder().addKeywords(rank.keySet()).build();
     }
   }
+
+  private static int wordEnd(String text, int from) {
+    int i = from;
+    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private record NameHit(String name, int start) {}
 
   public List<Mention> tagKnownNames(String field, String clean, KnownNames names, List<Mention> existing) {
     if (names.rank.isEmpty() || clean.isEmpty()) {
       return List.of();
     }
-    // one automaton pass over the text for all names, and a map of the characters already taken: linear in the
-    // text, where one indexOf scan per name and an overlap check against every mention grew with its square
+    // one pass over the text's word starts and a map of the characters already taken: linear in the text, where
+    // one indexOf scan per name and an overlap check against every mention grew with its square
     boolean[] taken = new boolean[clean.length()];
     for (Mention x : existing) {
       if (x.field().equals(field)) {
         java.util.Arrays.fill(taken, Math.max(0, x.start()), Math.min(clean.length(), x.end()), true);
       }
     }
-    java.util.Map<String, Integer> rank = names.rank;
     Steps.add(clean.length());
-    List<org.ahocorasick.trie.Emit> emits = new ArrayList<>(names.trie.parseText(clean));
+    List<NameHit> hits = new ArrayList<>();
+    for (int i = 0; i < clean.length(); i++) {
+      if (!Character.isLetter(clean.charAt(i)) || (i > 0 && Character.isLetter(clean.charAt(i - 1)))) {
+        continue;
+      }
+      int end = wordEnd(clean, i);
+      List<String> candidates = names.byFirstWord.get(clean.substring(i, end));
+      if (candidates != null) {
+        for (String name : candidates) {
+          if (clean.startsWith(name, i)) {
+            hits.add(new NameHit(name, i));
+          }
+        }
+      }
+      i = end - 1;
+    }
     // as before: names in the order given, each left to right
-    emits.sort(Comparator.<org.ahocorasick.trie.Emit>comparingInt(e -> rank.get(e.getKeyword()))
-        .thenComparingInt(org.ahocorasick.trie.Emit::getStart));
+    java.util.Map<String, Integer> rank = names.rank;
+    hits.sort(Comparator.<NameHit>comparingInt(h -> rank.get(h.name())).thenComparingInt(NameHit::start));
     List<Mention> added = new ArrayList<>();
-    for (org.ahocorasick.trie.Emit e : emits) {
-      int from = e.getStart();
-      int end = e.getEnd() + 1;
-      boolean wordStart = from == 0 || !Character.isLetter(clean.charAt(from - 1));
+    for (NameHit h : hits) {
+      int from = h.start();
+      int end = from + h.name().length();
       boolean wordEnd = end == clean.length() || !Character.isLetter(clean.charAt(end));
-      if (!wordStart || !wordEnd || anyTaken(taken, from, end)) {
+      if (!wordEnd || anyTaken(taken, from, end)) {
         continue;
       }
       java.util.Arrays.fill(taken, from, end, true);
-      added.add(new Mention(EntityKind.PERSON, e.getKeyword(), e.getKeyword(), field, from, end, -1, null, null));
+      added.add(new Mention(EntityKind.PERSON, h.name(), h.name(), field, from, end, -1, null, null));
     }
     return added;
   }
@@ -231,35 +258,43 @@ public final class EntityTagger {
    */
   static List<Mention> resolveOverlaps(List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start));
+    sorted.sort(LONGEST_FIRST);
     List<Mention> kept = new ArrayList<>();
-    // kept mentions by start: an overlap with m can only start within (m.start - longest, m.end)
-    java.util.TreeMap<Integer, List<Mention>> byStart = new java.util.TreeMap<>();
-    int longest = sorted.isEmpty() ? 0 : sorted.get(0).length();
+    int longest = 0;
+    int textEnd = 0;
+    for (Mention m : sorted) {
+      longest = Math.max(longest, m.length());
+      textEnd = Math.max(textEnd, m.end());
+    }
+    // kept mentions chained by start (head[start] → index in kept, next[index] → the next one with that start):
+    // an overlap with m can only start within (m.start - longest, m.end), a window as wide as the longest mention
+    int[] head = new int[textEnd + 1];
+    java.util.Arrays.fill(head, -1);
+    int[] next = new int[sorted.size()];
     for (Mention m : sorted) {
       boolean ok = true;
-      for (List<Mention> group : byStart.subMap(m.start() - longest, false, m.end(), false).values()) {
-        for (Mention k : group) {
-          if (!m.overlaps(k)) {
-            continue;
-          }
-          if (k.contains(m) && nestable(k, m) && !(k.start() == m.start() && k.end() == m.end())) {
+      for (int start = Math.max(0, m.start() - longest + 1); ok && start < m.end(); start++) {
+        for (int k = head[start]; k >= 0; k = next[k]) {
+          Mention other = kept.get(k);
+          if (!m.overlaps(other)
+              || (other.contains(m) && nestable(other, m) && !(other.start() == m.start() && other.end() == m.end()))) {
             continue;
           }
           ok = false;
           break;
         }
-        if (!ok) {
-          break;
-        }
       }
       if (ok) {
+        next[kept.size()] = head[m.start()];
+        head[m.start()] = kept.size();
         kept.add(m);
-        byStart.computeIfAbsent(m.start(), x -> new ArrayList<>(2)).add(m);
       }
     }
     return kept;
   }
+
+  private static final Comparator<Mention> LONGEST_FIRST =
+      Comparator.comparingInt(Mention::length).reversed().thenComparingInt(Mention::start);
 
   private static boolean nestable(Mention outer, Mention inner) {
     return (outer.kind() == EntityKind.POSITION && (inner.kind() == EntityKind.ORGANIZATION || inner.kind() == EntityKind.LOCATION))

@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import io.newswire.analysis.text.Steps;
 import io.newswire.analysis.text.VietnameseText;
 import java.io.BufferedReader;
@@ -9,11 +10,8 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 
 /**
  * Names of organs, places, agencies, titles and events from versioned resource files
@@ -31,18 +29,18 @@ public final class Gazetteer {
   /** A match: where in the key, and which entry. */
   public record Hit(int start, int end, Entry entry) {}
 
-  private final PayloadTrie<Entry> trie;
+  private final AhoCorasickDoubleArrayTrie<Entry> trie;
   private final int size;
   private final Map<String, String> versions;
 
-  private Gazetteer(PayloadTrie<Entry> trie, int size, Map<String, String> versions) {
+  private Gazetteer(AhoCorasickDoubleArrayTrie<Entry> trie, int size, Map<String, String> versions) {
     this.trie = trie;
     this.size = size;
     this.versions = versions;
   }
 
   public static Gazetteer load() {
-    PayloadTrie.PayloadTrieBuilder<Entry> builder = PayloadTrie.<Entry>builder().onlyWholeWords();
+    java.util.TreeMap<String, Entry> keywords = new java.util.TreeMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     Map<String, String> versions = new java.util.LinkedHashMap<>();
     int count = 0;
@@ -93,7 +91,7 @@ public final class Gazetteer {
               continue; // the first file to claim a name keeps it
             }
             boolean abbreviation = clean.equals(clean.toUpperCase(java.util.Locale.ROOT)) && clean.length() <= 8;
-            builder.addKeyword(key, new Entry(kind, canonical, level, former, abbreviation));
+            keywords.put(key, new Entry(kind, canonical, level, former, abbreviation));
             count++;
           }
         }
@@ -101,21 +99,20 @@ public final class Gazetteer {
         throw new UncheckedIOException(e);
       }
     }
-    return new Gazetteer(builder.build(), count, versions);
+    AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
+    trie.build(keywords);
+    return new Gazetteer(trie, count, versions);
   }
 
   /** Every whole-syllable match in {@code key}, overlapping ones included. */
   public List<Hit> find(String key) {
     Steps.add(key.length());
-    Collection<PayloadEmit<Entry>> emits = trie.parseText(key);
-    List<Hit> hits = new ArrayList<>(emits.size());
-    for (PayloadEmit<Entry> emit : emits) {
-      int start = emit.getStart();
-      int end = emit.getEnd() + 1;
+    List<Hit> hits = new ArrayList<>();
+    trie.parseText(key, (AhoCorasickDoubleArrayTrie.IHit<Entry>) (start, end, entry) -> {
       if (boundary(key, start - 1) && boundary(key, end)) {
-        hits.add(new Hit(start, end, emit.getPayload()));
+        hits.add(new Hit(start, end, entry));
       }
-    }
+    });
     return hits;
   }
 
@@ -124,7 +121,7 @@ public final class Gazetteer {
       return true;
     }
     char c = text.charAt(index);
-    return !Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK;
+    return !Character.isLetterOrDigit(c) && !Character.isAlphabetic(c) && Character.getType(c) != Character.NON_SPACING_MARK;
   }
 
   public int size() {

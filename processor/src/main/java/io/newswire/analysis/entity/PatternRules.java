@@ -47,6 +47,14 @@ final class PatternRules {
     // every document code has a slash: scan only around slashes (the patterns' leading alternation is costly)
     java.util.Set<Integer> starts = new java.util.HashSet<>();
     for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+      // every code has a slash followed by letters ("/TW", "/NĐ-CP", "/QH15"); a date's "11/10" has none
+      int after = slash + 1;
+      while (after < key.length() && Character.isWhitespace(key.charAt(after))) {
+        after++;
+      }
+      if (after == key.length() || !Character.isLetter(key.charAt(after))) {
+        continue;
+      }
       int from = Math.max(0, slash - 48);
       int to = Math.min(key.length(), slash + 24);
       Matcher m = Steps.matcher(PARTY, key).useTransparentBounds(true).region(from, to);

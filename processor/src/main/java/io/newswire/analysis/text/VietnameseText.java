@@ -71,12 +71,16 @@ public final class VietnameseText {
   public static String key(String clean) {
     char[] chars = clean.toCharArray();
     for (int i = 0; i + 1 < chars.length; i++) {
+      char toned = chars[i];
+      char glide = chars[i + 1];
+      // an old-style pair is a toned o/u (never ASCII) before a bare a, e or y: test that first, it is rare
+      if (toned < '\u00C0' || !isGlide(glide)) {
+        continue;
+      }
       char next = i + 2 < chars.length ? chars[i + 2] : ' ';
       if (Character.isLetter(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
         continue; // only syllable-final pairs differ between the styles: Đoàn, hoàng, quý stay as they are
       }
-      char toned = chars[i];
-      char glide = chars[i + 1];
       int pair = ToneMarks.oldStylePair(toned, glide);
       if (pair >= 0) {
         chars[i] = ToneMarks.plainVowel(toned);
@@ -84,9 +88,20 @@ public final class VietnameseText {
       }
     }
     for (int i = 0; i < chars.length; i++) {
-      chars[i] = Character.toLowerCase(chars[i]);
+      char c = chars[i];
+      if (c < '\u0080') {
+        if (c >= 'A' && c <= 'Z') {
+          chars[i] = (char) (c + ('a' - 'A'));
+        }
+      } else {
+        chars[i] = Character.toLowerCase(c);
+      }
     }
     return new String(chars);
+  }
+
+  private static boolean isGlide(char c) {
+    return c == 'a' || c == 'A' || c == 'e' || c == 'E' || c == 'y' || c == 'Y';
   }
 
   /** Convenience: the key of raw text. */
