@@ -3,11 +3,12 @@ package io.newswire.processor;
 import io.newswire.analysis.dedup.DedupState;
 import io.newswire.json.JsonSerde;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -17,6 +18,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The dedup index's four tables as persistent Kafka Streams stores (RocksDB, each with a changelog), with typed
  * values: a store per question, so a look-up reads one small value and the purge reads timestamps, not documents.
+ * Bucket memberships are keyed {@code band|storyId} with the indexing time as value, and a bucket is read with a
+ * prefix scan.
  */
 final class DedupStores implements DedupState {
   static final String URLS = "dedup-urls";
@@ -24,11 +27,13 @@ final class DedupStores implements DedupState {
   static final String STORIES = "dedup-stories";
   static final String BUCKETS = "dedup-buckets";
   static final String[] ALL = {URLS, TEXTS, STORIES, BUCKETS};
+  /** Between band key and story id in a bucket membership's key; neither contains it. */
+  private static final String MEMBER = "|";
 
   private final KeyValueStore<String, SeenUrl> urls;
   private final KeyValueStore<String, SeenText> texts;
   private final KeyValueStore<String, IndexedStory> stories;
-  private final KeyValueStore<String, Bucket> buckets;
+  private final KeyValueStore<String, Long> buckets;
 
   DedupStores(ProcessorContext<?, ?> context) {
     this.urls = context.getStateStore(URLS);
@@ -39,7 +44,7 @@ final class DedupStores implements DedupState {
 
   static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
     return List.of(builder(URLS, JsonSerde.of(SeenUrl.class)), builder(TEXTS, JsonSerde.of(SeenText.class)),
-        builder(STORIES, JsonSerde.of(IndexedStory.class)), builder(BUCKETS, JsonSerde.of(Bucket.class)));
+        builder(STORIES, JsonSerde.of(IndexedStory.class)), builder(BUCKETS, Serdes.Long()));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -54,36 +59,16 @@ final class DedupStores implements DedupState {
   }
 
   /**
-   * Removes every URL, text and story last seen before the cutoff, and the purged stories from their buckets.
-   * One pass over each store: the hourly cost grows with the index, not with its square.
+   * Removes every URL, text, story and bucket membership last seen before the cutoff. One pass over each store,
+   * reading timestamps: the hourly cost grows with the index, not with its square.
    *
    * @return how many URLs, texts and stories were removed
    */
   int purgeSeenBefore(long cutoffMs) {
-    int purged = purge(urls, cutoffMs, SeenUrl::seenAtMs) + purge(texts, cutoffMs, SeenText::seenAtMs);
-    List<String> gone = new ArrayList<>();
-    try (KeyValueIterator<String, IndexedStory> all = stories.all()) {
-      all.forEachRemaining(e -> {
-        if (e.value.seenAtMs() < cutoffMs) {
-          gone.add(e.key);
-        }
-      });
-    }
-    gone.forEach(stories::delete);
-    if (!gone.isEmpty()) {
-      Set<String> goneIds = Set.copyOf(gone);
-      List<KeyValue<String, Bucket>> changed = new ArrayList<>();
-      try (KeyValueIterator<String, Bucket> all = buckets.all()) {
-        all.forEachRemaining(e -> {
-          List<String> kept = e.value.storyIds().stream().filter(id -> !goneIds.contains(id)).toList();
-          if (kept.size() != e.value.storyIds().size()) {
-            changed.add(KeyValue.pair(e.key, kept.isEmpty() ? null : new Bucket(kept)));
-          }
-        });
-      }
-      changed.forEach(kv -> buckets.put(kv.key, kv.value));
-    }
-    return purged + gone.size();
+    int purged = purge(urls, cutoffMs, SeenUrl::seenAtMs) + purge(texts, cutoffMs, SeenText::seenAtMs)
+        + purge(stories, cutoffMs, IndexedStory::seenAtMs);
+    purge(buckets, cutoffMs, Long::longValue); // a membership is as old as its story's indexing
+    return purged;
   }
 
   private static <V> int purge(KeyValueStore<String, V> store, long cutoffMs, java.util.function.ToLongFunction<V> seenAt) {
@@ -115,8 +100,28 @@ final class DedupStores implements DedupState {
   }
 
   @Override
-  public Table<Bucket> buckets() {
-    return new StoreTable<>(buckets);
+  public Buckets buckets() {
+    return new Buckets() {
+      @Override
+      public Map<String, Long> members(String band) {
+        Map<String, Long> members = new HashMap<>();
+        String prefix = band + MEMBER;
+        try (KeyValueIterator<String, Long> it = buckets.prefixScan(prefix, new StringSerializer())) {
+          it.forEachRemaining(e -> members.put(e.key.substring(prefix.length()), e.value));
+        }
+        return members;
+      }
+
+      @Override
+      public void add(String band, String storyId, long seenAtMs) {
+        buckets.put(band + MEMBER + storyId, seenAtMs);
+      }
+
+      @Override
+      public void remove(String band, String storyId) {
+        buckets.delete(band + MEMBER + storyId);
+      }
+    };
   }
 
   private record StoreTable<V>(KeyValueStore<String, V> store) implements Table<V> {

@@ -9,7 +9,7 @@ final class InMemoryDedupState implements DedupState {
   private final Table<SeenUrl> urls = new MapTable<>();
   private final Table<SeenText> texts = new MapTable<>();
   private final Table<IndexedStory> stories = new MapTable<>();
-  private final Table<Bucket> buckets = new MapTable<>();
+  private final Map<String, Map<String, Long>> buckets = new HashMap<>();
 
   @Override
   public Table<SeenUrl> urls() {
@@ -27,8 +27,23 @@ final class InMemoryDedupState implements DedupState {
   }
 
   @Override
-  public Table<Bucket> buckets() {
-    return buckets;
+  public Buckets buckets() {
+    return new Buckets() {
+      @Override
+      public Map<String, Long> members(String band) {
+        return new HashMap<>(buckets.getOrDefault(band, Map.of()));
+      }
+
+      @Override
+      public void add(String band, String storyId, long seenAtMs) {
+        buckets.computeIfAbsent(band, b -> new HashMap<>()).put(storyId, seenAtMs);
+      }
+
+      @Override
+      public void remove(String band, String storyId) {
+        buckets.getOrDefault(band, new HashMap<>()).remove(storyId);
+      }
+    };
   }
 
   private static final class MapTable<V> implements Table<V> {

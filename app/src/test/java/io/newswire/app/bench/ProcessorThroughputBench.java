@@ -29,6 +29,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
@@ -68,11 +69,15 @@ public final class ProcessorThroughputBench {
       System.err.printf("produced %.1f MB%n", bytes / 1e6);
 
       NewswireConfig config = NewswireConfig.defaults().with("state.dir", dir.resolve("state").toString());
-      double passthrough = drain(config, client, count, true, dir);
-      double full = drain(config, client, count, false, dir);
+      double passthrough = drain(config, client, count, true, 1);
+      double full = drain(config, client, count, false, 1);
+      // the analysis stage has one task per input partition (4): a second stream thread takes half of them
+      double twoThreads = drain(config, client, count, false, 2);
       System.out.printf(Locale.ROOT, "articles: %d (%.1f KB each)%n", count, bytes / 1024.0 / count);
       System.out.printf(Locale.ROOT, "pass-through (mapValues, exactly_once_v2): %.0f records/s%n", passthrough);
       System.out.printf(Locale.ROOT, "processor topology (exactly_once_v2):      %.0f records/s%n", full);
+      System.out.printf(Locale.ROOT, "processor topology, 2 stream threads:      %.0f records/s (%.2f× one thread)%n",
+          twoThreads, twoThreads / full);
       System.out.printf(Locale.ROOT, "ratio full / pass-through:                 %.3f%n", full / passthrough);
       latency(config, client, rate, Math.min(count, rate * 40), dir);
       // the last line of standard output, for scripts: exactly this shape
@@ -108,18 +113,21 @@ public final class ProcessorThroughputBench {
     return bytes;
   }
 
-  /** Runs one topology from the start of news.pages.raw until {@code count} outputs; records per second. */
-  private static double drain(NewswireConfig config, Properties client, int count, boolean passthrough, Path dir)
+  /**
+   * Runs one topology from the start of news.pages.raw until {@code count} new outputs; records per second. The
+   * count starts at the output topic's end, so an earlier run's records are never counted.
+   */
+  private static double drain(NewswireConfig config, Properties client, int count, boolean passthrough, int threads)
       throws Exception {
     String out = passthrough ? "bench.passthrough.out" : Topics.ARTICLES_ENRICHED;
     var topology = passthrough ? passthroughTopology() : ProcessorTopology.build(ProcessorSettings.defaults(),
         new ArticleAnalyzer(), new SimpleMeterRegistry());
-    Properties props = ProcessorRole.streamsProperties(config, client, passthrough ? "bench-pass" : "bench-full", 1);
+    Properties props = ProcessorRole.streamsProperties(config, client,
+        passthrough ? "bench-pass" : "bench-full-" + threads + "t", threads);
     props.put("consumer.auto.offset.reset", "earliest");
     long started = System.nanoTime();
     try (KafkaStreams streams = new KafkaStreams(topology, props)) {
-      streams.start();
-      awaitCount(client, out, count, started);
+      awaitCount(client, out, count, streams::start);
       double seconds = (System.nanoTime() - started) / 1e9;
       return count / seconds;
     }
@@ -133,16 +141,20 @@ public final class ProcessorThroughputBench {
     return b.build();
   }
 
-  private static void awaitCount(Properties client, String topic, int count, long started) throws Exception {
+  /** Takes the output's end, then runs {@code start}, then waits for {@code count} records past that end. */
+  private static void awaitCount(Properties client, String topic, int count, Runnable start) throws Exception {
     Properties p = new Properties();
     p.putAll(client);
     p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    p.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-count-" + topic + "-" + started);
     long seen = 0;
     long lastReport = System.nanoTime();
     try (KafkaConsumer<String, byte[]> c = new KafkaConsumer<>(p, new StringDeserializer(), new ByteArrayDeserializer())) {
-      c.subscribe(List.of(topic));
+      List<TopicPartition> partitions = c.partitionsFor(topic).stream()
+          .map(info -> new TopicPartition(topic, info.partition())).toList();
+      c.assign(partitions);
+      c.seekToEnd(partitions); // what an earlier run wrote is not this run's output
+      partitions.forEach(c::position);
+      start.run();
       while (seen < count) {
         seen += c.poll(Duration.ofMillis(200)).count();
         if (System.nanoTime() - lastReport > 10_000_000_000L) {

@@ -1,6 +1,5 @@
 package io.newswire.analysis.dedup;
 
-import io.newswire.analysis.dedup.DedupState.Bucket;
 import io.newswire.analysis.dedup.DedupState.IndexedStory;
 import io.newswire.analysis.dedup.DedupState.SeenText;
 import io.newswire.analysis.dedup.DedupState.SeenUrl;
@@ -63,7 +62,7 @@ public final class DedupIndex {
       if (story == null || expired(story.seenAtMs(), now)) {
         continue;
       }
-      double similarity = MinHash.similarity(f.signature(), story.signature());
+      double similarity = MinHash.similarity(f.signature(), story.signatureLongs());
       if (similarity >= threshold && similarity > best && sameFacts(f, story)) {
         best = similarity;
         bestStory = id;
@@ -87,10 +86,7 @@ public final class DedupIndex {
   private List<String> candidates(Fingerprint f) {
     Map<String, Integer> shared = new HashMap<>();
     for (String band : minHash.bandKeys(f.signature())) {
-      Bucket bucket = state.buckets().get(band);
-      if (bucket != null) {
-        bucket.storyIds().forEach(id -> shared.merge(id, 1, Integer::sum));
-      }
+      state.buckets().members(band).keySet().forEach(id -> shared.merge(id, 1, Integer::sum));
     }
     List<String> ranked = new ArrayList<>(shared.keySet());
     ranked.sort((x, y) -> Integer.compare(shared.get(y), shared.get(x)));
@@ -125,17 +121,17 @@ public final class DedupIndex {
   }
 
   private void indexStory(String storyId, Fingerprint f, Instant now) {
-    state.stories().put(storyId, new IndexedStory(f.signature(), Set.copyOf(f.salient()), Set.copyOf(f.facts()),
+    state.stories().put(storyId, IndexedStory.of(f.signature(), Set.copyOf(f.salient()), Set.copyOf(f.facts()),
         now.toEpochMilli()));
     for (String band : minHash.bandKeys(f.signature())) {
-      Bucket bucket = state.buckets().get(band);
-      List<String> ids = bucket == null ? new ArrayList<>() : new ArrayList<>(bucket.storyIds());
-      ids.add(storyId);
-      if (ids.size() > MAX_BUCKET) {
+      Map<String, Long> members = state.buckets().members(band);
+      state.buckets().add(band, storyId, now.toEpochMilli());
+      if (members.size() >= MAX_BUCKET) {
         // a template repeated all year fills a bucket; the newest stories are the likely originals
-        ids = ids.subList(ids.size() - MAX_BUCKET, ids.size());
+        members.entrySet().stream().sorted(Map.Entry.comparingByValue())
+            .limit(members.size() + 1L - MAX_BUCKET)
+            .forEach(oldest -> state.buckets().remove(band, oldest.getKey()));
       }
-      state.buckets().put(band, new Bucket(List.copyOf(ids)));
     }
   }
 

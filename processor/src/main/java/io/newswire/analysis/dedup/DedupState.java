@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The state deduplication keeps: one typed table per question the index asks. In the topology each table is a
- * Kafka Streams store with a changelog; in tests, a map. Every entry but a bucket carries the time it was last
- * seen, which is what the retention purge reads.
+ * Kafka Streams store with a changelog; in tests, a map. Every entry carries the time it was last seen, which is
+ * what the retention purge reads.
  */
 public interface DedupState {
   /** The URL's story, its version, and the hashes that tell an update from an unchanged page. */
@@ -18,8 +18,8 @@ public interface DedupState {
   /** By story id: the MinHash signature and the facts that keep look-alike stories apart. */
   Table<IndexedStory> stories();
 
-  /** By LSH band key: the stories in that bucket, oldest first. */
-  Table<Bucket> buckets();
+  /** By LSH band key: the stories in that bucket. */
+  Buckets buckets();
 
   /** One table: a value per key, {@code null} when absent. */
   interface Table<V> {
@@ -28,12 +28,37 @@ public interface DedupState {
     void put(String key, V value);
   }
 
+  /**
+   * LSH buckets as memberships, one entry per (band, story): indexing a story adds 32 small entries instead of
+   * reading and rewriting 32 lists, and a look-up reads only the members' ids and times.
+   */
+  interface Buckets {
+    /** Story id → when it was indexed, for every story in the band's bucket. */
+    java.util.Map<String, Long> members(String band);
+
+    void add(String band, String storyId, long seenAtMs);
+
+    void remove(String band, String storyId);
+  }
+
   record SeenUrl(String storyId, int version, String contentHash, String titleHash, String leadHash,
                  List<String> paragraphHashes, long seenAtMs) {}
 
   record SeenText(String storyId, long seenAtMs) {}
 
-  record IndexedStory(long[] signature, Set<String> salient, Set<String> facts, long seenAtMs) {}
+  /** @param signature the MinHash signature's longs, big-endian: compact in a store, unlike a list of numbers */
+  record IndexedStory(byte[] signature, Set<String> salient, Set<String> facts, long seenAtMs) {
+    public static IndexedStory of(long[] signature, Set<String> salient, Set<String> facts, long seenAtMs) {
+      java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(signature.length * Long.BYTES);
+      bytes.asLongBuffer().put(signature);
+      return new IndexedStory(bytes.array(), salient, facts, seenAtMs);
+    }
 
-  record Bucket(List<String> storyIds) {}
+    public long[] signatureLongs() {
+      java.nio.LongBuffer longs = java.nio.ByteBuffer.wrap(signature).asLongBuffer();
+      long[] out = new long[longs.remaining()];
+      longs.get(out);
+      return out;
+    }
+  }
 }
