@@ -7,6 +7,7 @@ import io.newswire.analysis.dedup.Verdict.Kind;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -55,9 +56,13 @@ public final class DedupIndex {
       remember(url, exact.storyId(), 1, f, now);
       return new Verdict(Kind.DUPLICATE, exact.storyId(), 1, exact.storyId(), 1.0, null);
     }
+    Map<String, Map<String, Long>> buckets = new HashMap<>();
+    for (String band : minHash.bandKeys(f.signature())) {
+      buckets.put(band, state.buckets().members(band)); // read once: for the candidates, then for indexing
+    }
     String bestStory = null;
     double best = 0;
-    for (String id : candidates(f)) {
+    for (String id : candidates(buckets)) {
       IndexedStory story = state.stories().get(id);
       if (story == null || expired(story.seenAtMs(), now)) {
         continue;
@@ -74,7 +79,7 @@ public final class DedupIndex {
     }
     String storyId = newStoryId.apply(url);
     remember(url, storyId, 1, f, now);
-    indexStory(storyId, f, now);
+    indexStory(storyId, f, now, buckets);
     return new Verdict(Kind.NEW, storyId, 1, null, null, null);
   }
 
@@ -83,10 +88,10 @@ public final class DedupIndex {
    * similarity, so the few best are enough, and the work per article stays bounded when a template fills the
    * buckets.
    */
-  private List<String> candidates(Fingerprint f) {
+  private static List<String> candidates(Map<String, Map<String, Long>> buckets) {
     Map<String, Integer> shared = new HashMap<>();
-    for (String band : minHash.bandKeys(f.signature())) {
-      state.buckets().members(band).keySet().forEach(id -> shared.merge(id, 1, Integer::sum));
+    for (Map<String, Long> members : buckets.values()) {
+      members.keySet().forEach(id -> shared.merge(id, 1, Integer::sum));
     }
     List<String> ranked = new ArrayList<>(shared.keySet());
     ranked.sort((x, y) -> Integer.compare(shared.get(y), shared.get(x)));
@@ -120,19 +125,19 @@ public final class DedupIndex {
     }
   }
 
-  private void indexStory(String storyId, Fingerprint f, Instant now) {
+  private void indexStory(String storyId, Fingerprint f, Instant now, Map<String, Map<String, Long>> buckets) {
     state.stories().put(storyId, IndexedStory.of(f.signature(), Set.copyOf(f.salient()), Set.copyOf(f.facts()),
         now.toEpochMilli()));
-    for (String band : minHash.bandKeys(f.signature())) {
-      Map<String, Long> members = state.buckets().members(band);
+    buckets.forEach((band, members) -> {
       state.buckets().add(band, storyId, now.toEpochMilli());
-      if (members.size() >= MAX_BUCKET) {
-        // a template repeated all year fills a bucket; the newest stories are the likely originals
-        members.entrySet().stream().sorted(Map.Entry.comparingByValue())
-            .limit(members.size() + 1L - MAX_BUCKET)
-            .forEach(oldest -> state.buckets().remove(band, oldest.getKey()));
+      // a template repeated all year fills a bucket; the newest stories are the likely originals
+      Map<String, Long> others = new HashMap<>(members);
+      while (others.size() >= MAX_BUCKET) {
+        String oldest = Collections.min(others.entrySet(), Map.Entry.comparingByValue()).getKey();
+        others.remove(oldest);
+        state.buckets().remove(band, oldest);
       }
-    }
+    });
   }
 
   private static String changes(SeenUrl before, Fingerprint after) {
