@@ -68,7 +68,11 @@ public final class EntityTagger {
     private final java.util.Map<String, Integer> rank = new java.util.HashMap<>();
     private final java.util.Map<String, List<String>> byFirstWord = new java.util.HashMap<>();
 
+    /** Every name starts with a capital, as names do: words in lower case need no look-up. */
+    private final boolean capitalised;
+
     public KnownNames(List<String> names) {
+      capitalised = names.stream().allMatch(n -> !n.isEmpty() && Character.isUpperCase(n.charAt(0)));
       for (String name : names) {
         if (!name.isEmpty() && rank.putIfAbsent(name, rank.size()) == null) {
           byFirstWord.computeIfAbsent(name.substring(0, wordEnd(name, 0)), w -> new ArrayList<>()).add(name);
@@ -102,7 +106,9 @@ public final class EntityTagger {
     Steps.add(clean.length());
     List<NameHit> hits = new ArrayList<>();
     for (int i = 0; i < clean.length(); i++) {
-      if (!Character.isLetter(clean.charAt(i)) || (i > 0 && Character.isLetter(clean.charAt(i - 1)))) {
+      char c = clean.charAt(i);
+      if ((names.capitalised ? !Character.isUpperCase(c) : !Character.isLetter(c))
+          || (i > 0 && Character.isLetter(clean.charAt(i - 1)))) {
         continue;
       }
       int end = wordEnd(clean, i);

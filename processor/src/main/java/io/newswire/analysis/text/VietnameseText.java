@@ -130,7 +130,9 @@ public final class VietnameseText {
     if (c < 0x80) {
       return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
-    return Character.getType(c) == Character.SPACE_SEPARATOR;
+    // Unicode's space separators (Zs) beyond ASCII, spelled out: a table look-up per Vietnamese letter costs more
+    return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
+        || c == '\u3000';
   }
 
   private static char unify(char c) {
