@@ -1,5 +1,6 @@
 package io.newswire.ingest.extract;
 
+import crawlercommons.domains.EffectiveTldFinder;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -16,17 +17,38 @@ public final class CanonicalUrls {
 
   private CanonicalUrls() {}
 
-  /** {@code link rel=canonical}, then {@code og:url}, then the fetched URL; always cleaned and absolute. */
+  /**
+   * {@code link rel=canonical}, then {@code og:url}, then the fetched URL; always cleaned and absolute. A declared
+   * URL counts only on the fetched page's own site (the same registrable domain, by the public-suffix list): a page
+   * fetched from one site must not file itself under another site's story and take it over as an update.
+   */
   public static String of(Document doc, URI fetched) {
+    String fetchedUrl = clean(fetched.toString(), fetched);
     Element link = doc.selectFirst("link[rel=canonical][href]");
     if (link != null && !link.absUrl("href").isBlank()) {
-      return clean(link.absUrl("href"), fetched);
+      return onSameSite(clean(link.absUrl("href"), fetched), fetched) ? clean(link.absUrl("href"), fetched) : fetchedUrl;
     }
     Element og = doc.selectFirst("meta[property=og:url][content]");
     if (og != null && !og.attr("content").isBlank()) {
-      return clean(og.absUrl("content").isBlank() ? og.attr("content") : og.absUrl("content"), fetched);
+      String declared = clean(og.absUrl("content").isBlank() ? og.attr("content") : og.absUrl("content"), fetched);
+      return onSameSite(declared, fetched) ? declared : fetchedUrl;
     }
-    return clean(fetched.toString(), fetched);
+    return fetchedUrl;
+  }
+
+  /** www.baotintuc.vn and baotintuc.vn, m. and www. of one paper: one site; another paper's domain is not. */
+  static boolean onSameSite(String declared, URI fetched) {
+    String host = URI.create(declared).getHost();
+    String fetchedHost = fetched.getHost();
+    if (host == null || fetchedHost == null) {
+      return false;
+    }
+    if (host.equalsIgnoreCase(fetchedHost)) {
+      return true;
+    }
+    String site = EffectiveTldFinder.getAssignedDomain(host.toLowerCase(Locale.ROOT), true, false);
+    return site != null && site.equals(EffectiveTldFinder.getAssignedDomain(fetchedHost.toLowerCase(Locale.ROOT), true,
+        false));
   }
 
   public static String clean(String url, URI fallback) {

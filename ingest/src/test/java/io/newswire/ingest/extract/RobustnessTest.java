@@ -70,6 +70,22 @@ class RobustnessTest {
   }
 
   @Test
+  void aCanonicalUrlCountsOnlyOnTheFetchedPagesOwnSite() throws Exception {
+    String page = "<html><head><link rel=canonical href='%s'></head><body><h1 class=detail-title>Tin</h1>"
+        + "<div class=contents><p>Nội dung bài viết đủ dài để là một bài báo.</p></div></body></html>";
+    String fetched = "https://baotintuc.vn/thoi-su/tin-20230513172628530.htm";
+    assertEquals(fetched, extractors.extract(page(fetched,
+        String.format(page, "https://www.example-news.vn/thoi-su/tin-khac.htm"))).getCanonicalUrl(),
+        "another site's URL would take over its story: the fetched URL is the key");
+    assertEquals("https://www.baotintuc.vn/thoi-su/tin.htm", extractors.extract(page(fetched,
+        String.format(page, "https://www.baotintuc.vn/thoi-su/tin.htm?utm_source=x"))).getCanonicalUrl(),
+        "www. and the bare domain are one site");
+    assertEquals(fetched, extractors.extract(page(fetched,
+        String.format(page, "https://baotintuc.vn.example.com/thoi-su/tin.htm"))).getCanonicalUrl(),
+        "a look-alike domain is another site");
+  }
+
+  @Test
   void captionsSplitTheirCreditInEveryHouseStyle() {
     assertEquals(new Caption("Quang cảnh buổi làm việc.", "Phương Hoa/TTXVN"),
         Caption.parse("Quang cảnh buổi làm việc. Ảnh: Phương Hoa/TTXVN"));
