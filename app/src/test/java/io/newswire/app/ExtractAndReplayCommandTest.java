@@ -14,7 +14,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -154,6 +153,6 @@ class ExtractAndReplayCommandTest {
 
   private static FetchResult.Fetched fetched(URI url, String html) {
     return new FetchResult.Fetched(url, url, 200, "text/html; charset=utf-8", StandardCharsets.UTF_8,
-        html.getBytes(StandardCharsets.UTF_8), null, null, 1, Duration.ZERO);
+        html.getBytes(StandardCharsets.UTF_8), null, null, 1);
   }
 }

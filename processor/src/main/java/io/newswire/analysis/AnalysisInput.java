@@ -11,9 +11,4 @@ import java.util.List;
  */
 public record AnalysisInput(String title, String lead, List<String> paragraphs, List<String> captions,
                             List<String> credits, String author, Instant publishedAt) {
-
-  public static AnalysisInput ofText(String title, String body, Instant publishedAt) {
-    List<String> paragraphs = body.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-    return new AnalysisInput(title, null, paragraphs, List.of(), List.of(), null, publishedAt);
-  }
 }

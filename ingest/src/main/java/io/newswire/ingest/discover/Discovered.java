@@ -9,4 +9,4 @@ import java.time.Instant;
  * @param publishedHint the publication time the feed or sitemap gave, if any; extraction's last fallback
  * @param via what found it: {@code feed}, {@code sitemap}, {@code listing}
  */
-public record Discovered(URI url, Instant publishedHint, String via) {}
+public record Discovered(URI url, Instant publishedHint) {}

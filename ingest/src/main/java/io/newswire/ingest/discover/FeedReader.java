@@ -39,7 +39,7 @@ public final class FeedReader {
         URI url = feedUrl.resolve(link.strip());
         Instant published = entry.getPublishedDate() != null ? entry.getPublishedDate().toInstant()
             : entry.getUpdatedDate() != null ? entry.getUpdatedDate().toInstant() : null;
-        found.add(new Discovered(url, published, "feed"));
+        found.add(new Discovered(url, published));
       } catch (IllegalArgumentException e) {
         // one bad link does not spoil the feed
       }

@@ -24,7 +24,7 @@ public final class ListingReader {
     List<Discovered> found = new ArrayList<>();
     for (String href : seen) {
       try {
-        found.add(new Discovered(URI.create(href), null, "listing"));
+        found.add(new Discovered(URI.create(href), null));
       } catch (IllegalArgumentException e) {
         // malformed href on the page
       }

@@ -51,7 +51,7 @@ public final class SitemapReader {
           published = entry.getLastModified().toInstant();
         }
         Instant hint = published;
-        toUri(entry.getUrl()).ifPresent(u -> articles.add(new Discovered(u, hint, "sitemap")));
+        toUri(entry.getUrl()).ifPresent(u -> articles.add(new Discovered(u, hint)));
       }
     }
     return new Result(articles, children);

@@ -46,10 +46,4 @@ public record FetchPolicy(String userAgent, Duration minDelay, Duration maxCrawl
         maxRetries, baseBackoff, maxBackoff, breakerFailures, breakerOpenFor, robotsCacheFor, Set.copyOf(hosts),
         allowPrivateAddresses);
   }
-
-  public FetchPolicy withUserAgent(String agent) {
-    return new FetchPolicy(agent, minDelay, maxCrawlDelay, connectTimeout, readTimeout, maxBytes, maxRedirects,
-        maxRetries, baseBackoff, maxBackoff, breakerFailures, breakerOpenFor, robotsCacheFor, allowedHosts,
-        allowPrivateAddresses);
-  }
 }

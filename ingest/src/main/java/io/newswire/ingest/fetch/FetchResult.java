@@ -2,7 +2,6 @@ package io.newswire.ingest.fetch;
 
 import java.net.URI;
 import java.nio.charset.Charset;
-import java.time.Duration;
 
 /** What one fetch ended with. Only {@link Fetched} carries a body. */
 public sealed interface FetchResult {
@@ -11,7 +10,7 @@ public sealed interface FetchResult {
 
   /** 200 with a body within the size cap. */
   record Fetched(URI url, URI finalUrl, int status, String contentType, Charset charset, byte[] body,
-                 String etag, String lastModified, int attempts, Duration elapsed) implements FetchResult {
+                 String etag, String lastModified, int attempts) implements FetchResult {
     public String text() {
       return new String(body, charset);
     }

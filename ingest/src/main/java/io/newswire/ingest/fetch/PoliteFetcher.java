@@ -41,7 +41,7 @@ public final class PoliteFetcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PoliteFetcher.class);
 
   /** What the caller will accept as a body. */
-  public enum Kind { HTML, FEED, ANY }
+  public enum Kind { HTML, FEED }
 
   private final FetchPolicy policy;
   private final HttpClient http;
@@ -66,10 +66,6 @@ public final class PoliteFetcher implements AutoCloseable {
         .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     this.latency = Timer.builder("news.fetch.duration").description("Time to fetch one URL, retries included")
         .publishPercentileHistogram().register(metrics);
-  }
-
-  public FetchPolicy policy() {
-    return policy;
   }
 
   public FetchResult fetch(URI url, Kind kind) {
@@ -108,7 +104,7 @@ public final class PoliteFetcher implements AutoCloseable {
       if (attempt.redirectTo == null) {
         return attempt.result instanceof FetchResult.Fetched f
             ? new FetchResult.Fetched(original, f.finalUrl(), f.status(), f.contentType(), f.charset(), f.body(),
-                f.etag(), f.lastModified(), attempts, f.elapsed())
+                f.etag(), f.lastModified(), attempts)
             : attempt.result;
       }
       url = attempt.redirectTo;
@@ -247,13 +243,10 @@ public final class PoliteFetcher implements AutoCloseable {
       validators.put(url, new Validators(etag, lastModified));
     }
     return new FetchResult.Fetched(url, response.uri(), 200, contentType, Sniffer.charset(contentType, body), body,
-        etag, lastModified, 1, Duration.ZERO);
+        etag, lastModified, 1);
   }
 
   private static boolean acceptable(String contentType, Kind kind) {
-    if (kind == Kind.ANY) {
-      return true;
-    }
     if (contentType.isEmpty()) {
       return true; // sniffed below
     }
@@ -352,12 +345,6 @@ public final class PoliteFetcher implements AutoCloseable {
           .description("Circuit breaker per host: 0 closed, 1 half-open, 2 open").register(metrics);
       return b;
     });
-  }
-
-  public Map<String, String> circuitStates() {
-    Map<String, String> states = new java.util.TreeMap<>();
-    breakers.forEach((h, b) -> states.put(h, b.state().name()));
-    return states;
   }
 
   private void count(String host, String status) {

@@ -60,10 +60,6 @@ public final class WarcArchive implements AutoCloseable {
     writer = new WarcWriter(channel, WarcCompression.GZIP);
   }
 
-  public synchronized Path currentFile() {
-    return current;
-  }
-
   @Override
   public synchronized void close() {
     try {

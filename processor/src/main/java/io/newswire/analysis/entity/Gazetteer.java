@@ -11,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Names of organs, places, agencies, titles and events from versioned resource files
@@ -31,18 +30,15 @@ public final class Gazetteer {
 
   private final AhoCorasickDoubleArrayTrie<Entry> trie;
   private final int size;
-  private final Map<String, String> versions;
 
-  private Gazetteer(AhoCorasickDoubleArrayTrie<Entry> trie, int size, Map<String, String> versions) {
+  private Gazetteer(AhoCorasickDoubleArrayTrie<Entry> trie, int size) {
     this.trie = trie;
     this.size = size;
-    this.versions = versions;
   }
 
   public static Gazetteer load() {
     java.util.TreeMap<String, Entry> keywords = new java.util.TreeMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
-    Map<String, String> versions = new java.util.LinkedHashMap<>();
     int count = 0;
     for (String file : FILES) {
       try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("gazetteer/" + file)) {
@@ -51,9 +47,6 @@ public final class Gazetteer {
         }
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          if (line.startsWith("# version:")) {
-            versions.put(file, line.substring("# version:".length()).strip());
-          }
           if (line.isBlank() || line.startsWith("#")) {
             continue;
           }
@@ -101,7 +94,7 @@ public final class Gazetteer {
     }
     AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
     trie.build(keywords);
-    return new Gazetteer(trie, count, versions);
+    return new Gazetteer(trie, count);
   }
 
   /** Every whole-syllable match in {@code key}, overlapping ones included. */
@@ -126,10 +119,5 @@ public final class Gazetteer {
 
   public int size() {
     return size;
-  }
-
-  /** File → version line, for logs and the enrich output. */
-  public Map<String, String> versions() {
-    return versions;
   }
 }
