@@ -46,9 +46,17 @@ public final class Extractors {
     return extractor;
   }
 
-  /** The site extractor, falling back to the generic one when the site's layout yields nothing. */
+  /** The host's site extractor, falling back to the generic one when the site's layout yields nothing. */
   public RawArticle extract(Page page) throws ExtractionException {
-    ArticleExtractor site = forHost(page.host());
+    return extract(page, null);
+  }
+
+  /**
+   * The one extractor chain: the extractor the source catalogue names ({@code null}: the host's own), then, when
+   * that yields nothing, the generic fallback. Ingest, {@code extract} and {@code replay} all come through here.
+   */
+  public RawArticle extract(Page page, String extractorName) throws ExtractionException {
+    ArticleExtractor site = extractorName == null ? forHost(page.host()) : byName(extractorName);
     try {
       return site.extract(page);
     } catch (ExtractionException e) {

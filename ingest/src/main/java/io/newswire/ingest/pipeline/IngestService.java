@@ -7,7 +7,6 @@ import io.newswire.ingest.discover.Discovered;
 import io.newswire.ingest.discover.FeedReader;
 import io.newswire.ingest.discover.ListingReader;
 import io.newswire.ingest.discover.SitemapReader;
-import io.newswire.ingest.extract.ArticleExtractor;
 import io.newswire.ingest.extract.ExtractionException;
 import io.newswire.ingest.extract.Extractors;
 import io.newswire.ingest.extract.Page;
@@ -322,23 +321,7 @@ public final class IngestService implements AutoCloseable {
   }
 
   private RawArticle extract(Page page, Source source) throws ExtractionException {
-    ArticleExtractor own = source == null ? null : extractors.byName(source.extractor());
-    return own == null ? extractors.extract(page) : extractWithFallback(own, page);
-  }
-
-  private RawArticle extractWithFallback(ArticleExtractor own, Page page) throws ExtractionException {
-    try {
-      return own.extract(page);
-    } catch (ExtractionException e) {
-      if (own.name().startsWith("generic")) {
-        throw e;
-      }
-      try {
-        return extractors.byName("generic").extract(page);
-      } catch (ExtractionException ignored) {
-        throw e;
-      }
-    }
+    return extractors.extract(page, source == null ? null : source.extractor());
   }
 
   private static String reasonOf(FetchResult result) {

@@ -70,6 +70,23 @@ class RobustnessTest {
   }
 
   @Test
+  void theNamedExtractorFallsBackToTheGenericOneWhenItsLayoutYieldsNothing() throws Exception {
+    // a page of another outlet listed under a source whose catalogue entry names the baotintuc extractor
+    String html = "<html><head><title>Đoàn giám sát làm việc tại tỉnh</title></head><body><article>"
+        + "<h1>Đoàn giám sát làm việc tại tỉnh</h1><p>Sáng 3/3, đoàn giám sát của Hội đồng nhân dân tỉnh đã làm việc"
+        + " với Sở Xây dựng về việc thực hiện chính sách, pháp luật trong quản lý trật tự xây dựng.</p>"
+        + "<p>Đoàn đề nghị sở tiếp tục rà soát các dự án chậm tiến độ và báo cáo trước ngày 30/3.</p></article>"
+        + "</body></html>";
+    Page page = page("https://tinh.example.vn/giam-sat-so-xay-dung.html", html);
+    RawArticle article = extractors.extract(page, "baotintuc");
+    assertEquals("Đoàn giám sát làm việc tại tỉnh", article.getTitle());
+    assertTrue(article.getExtractor().startsWith("generic"), article.getExtractor());
+    ExtractionException e = assertThrows(ExtractionException.class,
+        () -> extractors.extract(page("https://tinh.example.vn/trong.html", "<html><body></body></html>"), "baotintuc"));
+    assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "the site extractor's reason is kept");
+  }
+
+  @Test
   void aCanonicalUrlCountsOnlyOnTheFetchedPagesOwnSite() throws Exception {
     String page = "<html><head><link rel=canonical href='%s'></head><body><h1 class=detail-title>Tin</h1>"
         + "<div class=contents><p>Nội dung bài viết đủ dài để là một bài báo.</p></div></body></html>";
