@@ -7,6 +7,7 @@ public final class ExtractionException extends Exception {
   public static final String NO_TITLE = "no-title";
   public static final String NO_BODY = "no-body";
   public static final String NOT_HTML = "not-html";
+  public static final String NOT_AN_ARTICLE = "not-an-article";
 
   private final String reason;
 

@@ -44,8 +44,36 @@ public final class GenericExtractor implements ArticleExtractor {
     }
     Element body = Jsoup.parse(content, page.url().toString()).body();
     body.select("h1").remove(); // the headline, already read
+    refuseWhatIsNoArticle(doc, ld.isPresent(), body, page);
     List<BodyWalker.Block> blocks = BodyWalker.walk(body);
     article.body(blocks);
     return article.build(NAME);
+  }
+
+  /** Below this much text (a two-line brief has more), a page that does not say it is an article is an error page. */
+  static final int MIN_UNMARKED_TEXT = 150;
+
+  /**
+   * Readability picks the largest block of text on any page; on a home page, a section front or a 404 page that is
+   * a menu or a list of links. A page that does not say it is an article (no JSON-LD article, no {@code og:type}
+   * article, no {@code article} element, no publication time) is accepted only with a body of real prose: enough
+   * text, and mostly not link text.
+   */
+  private static void refuseWhatIsNoArticle(Document doc, boolean jsonLdArticle, Element body, Page page)
+      throws ExtractionException {
+    boolean marked = jsonLdArticle || "article".equalsIgnoreCase(Dom.meta(doc, "og:type"))
+        || doc.selectFirst("article") != null || Dom.meta(doc, "article:published_time") != null;
+    if (marked) {
+      return;
+    }
+    int text = body.text().length();
+    int linked = 0;
+    for (Element a : body.select("a")) {
+      linked += a.text().length();
+    }
+    if (text < MIN_UNMARKED_TEXT || linked * 2 > text) {
+      throw new ExtractionException(ExtractionException.NOT_AN_ARTICLE, "not an article (no article markup, "
+          + text + " characters of text, " + linked + " of them links): " + page.url());
+    }
   }
 }

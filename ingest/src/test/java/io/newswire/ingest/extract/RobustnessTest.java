@@ -87,6 +87,28 @@ class RobustnessTest {
   }
 
   @Test
+  void aHomePageIsNotAnArticleButAnUnmarkedPageOfProseIs() throws Exception {
+    StringBuilder menu = new StringBuilder("<html><head><title>Trang chủ</title></head><body><div class=main>");
+    for (int i = 1; i <= 40; i++) {
+      menu.append("<p><a href='/tin-").append(i).append(".html'>Tin thời sự số ").append(i)
+          .append(" trong ngày hôm nay của tỉnh</a></p>");
+    }
+    String home = menu.append("</div></body></html>").toString();
+    ExtractionException e = assertThrows(ExtractionException.class,
+        () -> extractors.extract(page("https://tinh.example.vn/", home), "generic"));
+    assertEquals(ExtractionException.NOT_AN_ARTICLE, e.reason());
+
+    StringBuilder prose = new StringBuilder("<html><head><title>Giám sát trật tự xây dựng</title></head><body><div>");
+    for (int i = 1; i <= 6; i++) {
+      prose.append("<p>Đoàn giám sát của Thường trực Hội đồng nhân dân tỉnh đề nghị các địa phương rà soát lại ")
+          .append("công trình thứ ").append(i).append(", báo cáo kết quả xử lý vi phạm trước kỳ họp cuối năm.</p>");
+    }
+    RawArticle article = extractors.extract(page("https://tinh.example.vn/giam-sat.html",
+        prose.append("</div></body></html>").toString()), "generic");
+    assertEquals("Giám sát trật tự xây dựng", article.getTitle());
+  }
+
+  @Test
   void aCanonicalUrlCountsOnlyOnTheFetchedPagesOwnSite() throws Exception {
     String page = "<html><head><link rel=canonical href='%s'></head><body><h1 class=detail-title>Tin</h1>"
         + "<div class=contents><p>Nội dung bài viết đủ dài để là một bài báo.</p></div></body></html>";
