@@ -56,13 +56,14 @@ public final class GenericExtractor implements ArticleExtractor {
   /**
    * Readability picks the largest block of text on any page; on a home page, a section front or a 404 page that is
    * a menu or a list of links. A page that does not say it is an article (no JSON-LD article, no {@code og:type}
-   * article, no {@code article} element, no publication time) is accepted only with a body of real prose: enough
-   * text, and mostly not link text.
+   * article, no publication time) is accepted only with a body of real prose: enough text, and mostly not link
+   * text.
    */
   private static void refuseWhatIsNoArticle(Document doc, boolean jsonLdArticle, Element body, Page page)
       throws ExtractionException {
+    // not the <article> element: home pages wrap every teaser in one
     boolean marked = jsonLdArticle || "article".equalsIgnoreCase(Dom.meta(doc, "og:type"))
-        || doc.selectFirst("article") != null || Dom.meta(doc, "article:published_time") != null;
+        || Dom.meta(doc, "article:published_time") != null;
     if (marked) {
       return;
     }
