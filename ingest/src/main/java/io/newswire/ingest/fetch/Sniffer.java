@@ -20,7 +20,8 @@ public final class Sniffer {
   /**
    * The header's charset, else the page's meta charset, else UTF-8 — but bytes that decode cleanly as UTF-8
    * and contain multi-byte sequences are UTF-8 whatever the header claims: Vietnamese text read as
-   * ISO-8859-1 turns into mojibake ({@code Ä?oÃ n}) that no later step can repair.
+   * ISO-8859-1 turns into mojibake ({@code Ä?oÃ n}) that no later step can repair. Bytes that are not UTF-8 and
+   * read as Vietnamese in Windows-1258 are Windows-1258 unless the page names another non-Western charset.
    */
   public static Charset charset(String contentType, byte[] body) {
     Charset declared = find(HEADER_CHARSET, contentType);
@@ -31,8 +32,43 @@ public final class Sniffer {
     if (!StandardCharsets.UTF_8.equals(declared) && isUtf8WithMultibyte(body)) {
       return StandardCharsets.UTF_8;
     }
+    if (!namesAnotherCharset(declared) && looksLikeWindows1258(body) && !isUtf8WithMultibyte(body)) {
+      return WINDOWS_1258; // undeclared, or declared UTF-8 / Latin-1 by a server that never looked
+    }
     return declared != null ? declared : StandardCharsets.UTF_8;
   }
+
+  private static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+  /** A page that names a charset other than UTF-8 or a Western one meant it (windows-1251, Shift_JIS …). */
+  private static boolean namesAnotherCharset(Charset declared) {
+    return declared != null && !StandardCharsets.UTF_8.equals(declared) && !StandardCharsets.ISO_8859_1.equals(declared)
+        && !StandardCharsets.US_ASCII.equals(declared) && !"windows-1252".equals(declared.name());
+  }
+
+  /**
+   * Older Vietnamese sites write Windows-1258: letters with breve, circumflex and horn as single bytes and the five
+   * tones as combining marks after them. Those bytes (ă â đ ê ô ơ ư in both cases and the tone marks 0xCC 0xEC 0xD2
+   * 0xDE 0xF2) are rare in Western text, so when they are most of a page's high bytes the page is Vietnamese.
+   * Hand-written because ICU4J's statistical detector, the usual choice, has no model for Windows-1258.
+   */
+  static boolean looksLikeWindows1258(byte[] body) {
+    int high = 0;
+    int vietnamese = 0;
+    for (byte b : body) {
+      if (b < 0) {
+        high++;
+        if (VIETNAMESE_1258.indexOf((char) (b & 0xFF)) >= 0) {
+          vietnamese++;
+        }
+      }
+    }
+    return vietnamese >= 3 && vietnamese * 2 >= high;
+  }
+
+  private static final String VIETNAMESE_1258 =
+      "\u00C3\u00E3\u00C2\u00E2\u00D0\u00F0\u00CA\u00EA\u00D4\u00F4\u00D5\u00F5\u00DD\u00FD"
+          + "\u00CC\u00EC\u00D2\u00DE\u00F2";
 
   private static Charset find(Pattern pattern, String text) {
     if (text == null) {
