@@ -34,12 +34,19 @@ final class DedupStores implements DedupState {
   private final KeyValueStore<String, SeenText> texts;
   private final KeyValueStore<String, IndexedStory> stories;
   private final KeyValueStore<String, Long> buckets;
+  private final Table<SeenUrl> urlTable;
+  private final Table<SeenText> textTable;
+  private final Table<IndexedStory> storyTable;
+  private final Buckets memberships = new Memberships();
 
   DedupStores(ProcessorContext<?, ?> context) {
     this.urls = context.getStateStore(URLS);
     this.texts = context.getStateStore(TEXTS);
     this.stories = context.getStateStore(STORIES);
     this.buckets = context.getStateStore(BUCKETS);
+    this.urlTable = new StoreTable<>(urls);
+    this.textTable = new StoreTable<>(texts);
+    this.storyTable = new StoreTable<>(stories);
   }
 
   static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
@@ -86,42 +93,22 @@ final class DedupStores implements DedupState {
 
   @Override
   public Table<SeenUrl> urls() {
-    return new StoreTable<>(urls);
+    return urlTable;
   }
 
   @Override
   public Table<SeenText> texts() {
-    return new StoreTable<>(texts);
+    return textTable;
   }
 
   @Override
   public Table<IndexedStory> stories() {
-    return new StoreTable<>(stories);
+    return storyTable;
   }
 
   @Override
   public Buckets buckets() {
-    return new Buckets() {
-      @Override
-      public Map<String, Long> members(String band) {
-        Map<String, Long> members = new HashMap<>();
-        String prefix = band + MEMBER;
-        try (KeyValueIterator<String, Long> it = buckets.prefixScan(prefix, new StringSerializer())) {
-          it.forEachRemaining(e -> members.put(e.key.substring(prefix.length()), e.value));
-        }
-        return members;
-      }
-
-      @Override
-      public void add(String band, String storyId, long seenAtMs) {
-        buckets.put(band + MEMBER + storyId, seenAtMs);
-      }
-
-      @Override
-      public void remove(String band, String storyId) {
-        buckets.delete(band + MEMBER + storyId);
-      }
-    };
+    return memberships;
   }
 
   private record StoreTable<V>(KeyValueStore<String, V> store) implements Table<V> {
@@ -133,6 +120,28 @@ final class DedupStores implements DedupState {
     @Override
     public void put(String key, V value) {
       store.put(key, value);
+    }
+  }
+
+  private final class Memberships implements Buckets {
+    @Override
+    public Map<String, Long> members(String band) {
+      Map<String, Long> members = new HashMap<>();
+      String prefix = band + MEMBER;
+      try (KeyValueIterator<String, Long> it = buckets.prefixScan(prefix, new StringSerializer())) {
+        it.forEachRemaining(e -> members.put(e.key.substring(prefix.length()), e.value));
+      }
+      return members;
+    }
+
+    @Override
+    public void add(String band, String storyId, long seenAtMs) {
+      buckets.put(band + MEMBER + storyId, seenAtMs);
+    }
+
+    @Override
+    public void remove(String band, String storyId) {
+      buckets.delete(band + MEMBER + storyId);
     }
   }
 }

@@ -26,7 +26,8 @@ public final class CanonicalUrls {
     String fetchedUrl = clean(fetched.toString(), fetched);
     Element link = doc.selectFirst("link[rel=canonical][href]");
     if (link != null && !link.absUrl("href").isBlank()) {
-      return onSameSite(clean(link.absUrl("href"), fetched), fetched) ? clean(link.absUrl("href"), fetched) : fetchedUrl;
+      String declared = clean(link.absUrl("href"), fetched);
+      return onSameSite(declared, fetched) ? declared : fetchedUrl;
     }
     Element og = doc.selectFirst("meta[property=og:url][content]");
     if (og != null && !og.attr("content").isBlank()) {

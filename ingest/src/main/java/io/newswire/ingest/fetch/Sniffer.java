@@ -29,10 +29,10 @@ public final class Sniffer {
       String head = new String(body, 0, Math.min(body.length, 4096), StandardCharsets.ISO_8859_1);
       declared = find(META_CHARSET, head);
     }
-    if (!StandardCharsets.UTF_8.equals(declared) && isUtf8WithMultibyte(body)) {
+    if (isUtf8WithMultibyte(body)) {
       return StandardCharsets.UTF_8;
     }
-    if (!namesAnotherCharset(declared) && looksLikeWindows1258(body) && !isUtf8WithMultibyte(body)) {
+    if (!namesAnotherCharset(declared) && looksLikeWindows1258(body)) {
       return WINDOWS_1258; // undeclared, or declared UTF-8 / Latin-1 by a server that never looked
     }
     return declared != null ? declared : StandardCharsets.UTF_8;
