@@ -14,6 +14,7 @@ public final class Topics {
   public static final String STORIES = "newsroom.stories";
   public static final String INSPECTION_ALERTS = "alerts.inspection-delegations";
   public static final String INGEST_SEEN = "news.ingest.seen";
+  public static final String INGEST_OWNERS = "news.ingest.owners";
   public static final String DELEGATIONS = "newsroom.delegations";
   public static final String TRENDING = "newsroom.entities.trending";
 
@@ -38,6 +39,10 @@ public final class Topics {
       new TopicSpec(INGEST_SEEN, 4, true, null,
           "article URL (UTF-8 string)", "seen-set entry JSON (first seen, last fetched, content hash, next re-check)",
           "ingest's memory of fetched URLs; survives restarts"),
+      new TopicSpec(INGEST_OWNERS, 12, false, DAY,
+          "none (no records)", "none",
+          "ingest instances share the sources through this topic's consumer group: each owns the sources whose "
+              + "partitions it is assigned"),
       new TopicSpec(DELEGATIONS, 4, true, null,
           "delegation: issuer | số N | year (UTF-8 string)", "delegation timeline JSON",
           "each inspection delegation's stages, organizations and stories"),

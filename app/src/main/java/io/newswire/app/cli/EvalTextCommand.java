@@ -130,7 +130,8 @@ public final class EvalTextCommand implements Callable<Integer> {
     byte[] bytes = Files.readAllBytes(html);
     URI url = URI.create(item.url());
     try {
-      RawArticle raw = new Extractors().extract(new Page(url, Extractors.sourceIdForHost(url.getHost()),
+      RawArticle raw = new Extractors().extract(new Page(url,
+          io.newswire.ingest.source.SourceCatalogue.forUrl(io.newswire.ingest.source.SourceCatalogue.builtIn(), url).id(),
           new String(bytes, Sniffer.charset("", bytes)), Instant.now(), null));
       if (raw.getPublishedAt() == null) {
         raw.setPublishedAt(item.published());

@@ -6,6 +6,8 @@ import io.newswire.app.config.NewswireConfig;
 import io.newswire.app.roles.IngestRole;
 import io.newswire.ingest.extract.ExtractionException;
 import io.newswire.ingest.extract.Extractors;
+import io.newswire.ingest.source.Source;
+import io.newswire.ingest.source.SourceCatalogue;
 import io.newswire.ingest.extract.Page;
 import io.newswire.ingest.fetch.FetchPolicy;
 import io.newswire.ingest.fetch.FetchResult;
@@ -75,10 +77,11 @@ public final class ExtractCommand implements Callable<Integer> {
       }
       text = fetched.text();
     }
-    String sourceId = source != null ? source : Extractors.sourceIdForHost(url.getHost());
+    Source catalogued = SourceCatalogue.forUrl(SourceCatalogue.builtIn(), url);
+    String sourceId = source != null ? source : catalogued.id();
     RawArticle article;
     try {
-      article = new Extractors().extract(new Page(url, sourceId, text, fetchedAt, null));
+      article = new Extractors().extract(new Page(url, sourceId, text, fetchedAt, null), catalogued.extractors());
     } catch (ExtractionException e) {
       System.err.println("newswire extract: cannot extract " + url + ": " + e.reason() + ": " + e.getMessage());
       return 1;

@@ -11,12 +11,10 @@ import io.newswire.app.replay.Exports.Summary;
 import io.newswire.app.roles.IngestRole;
 import io.newswire.ingest.extract.Extractors;
 import io.newswire.ingest.extract.Page;
-import io.newswire.ingest.fetch.FetchPolicy;
-import io.newswire.ingest.fetch.PoliteFetcher;
 import io.newswire.ingest.kafka.KafkaArticleSink;
-import io.newswire.ingest.pipeline.IngestService;
-import io.newswire.ingest.pipeline.SeenSet;
+import io.newswire.ingest.pipeline.PageProcessor;
 import io.newswire.ingest.source.Source;
+import io.newswire.ingest.source.SourceCatalogue;
 import io.newswire.ingest.warc.WarcPages;
 import io.newswire.topics.Topics;
 import java.nio.file.Files;
@@ -91,19 +89,25 @@ public final class ReplayCommand implements Callable<Integer> {
           .with("sink.application.id", "newswire-replay-sink-" + System.nanoTime());
       List<Source> sources = IngestRole.sources(config);
       AtomicInteger pages = new AtomicInteger();
+      AtomicInteger articles = new AtomicInteger();
       int records = 0;
       int skipped = 0;
       SimpleMeterRegistry metrics = new SimpleMeterRegistry();
       try (Pipeline pipeline = Pipeline.start(pipelineConfig, EnumSet.of(Pipeline.Role.PROCESS, Pipeline.Role.SINK), "replay");
-           KafkaArticleSink sink = new KafkaArticleSink(client, metrics);
-           IngestService ingest = new IngestService(sources, new PoliteFetcher(FetchPolicy.defaults(Set.of()), metrics),
-               new Extractors(), sink, new SeenSet(List.of(), 3, e -> { }, List.of()), null,
-               config.getBoolean("ingest.keep.raw.html"), 1, metrics)) {
+           KafkaArticleSink sink = new KafkaArticleSink(client, metrics)) {
+        // the same extract stage as live ingest; every page is published, whatever an earlier run saw
+        PageProcessor extract = new PageProcessor(new Extractors(sources), config.getBoolean("ingest.keep.raw.html"),
+            metrics);
         for (Path warc : warcs) {
           WarcPages.Counts counts = WarcPages.read(warc, capture -> {
-            Source source = sources.stream().filter(s -> s.isArticle(capture.url().toString())).findFirst().orElse(null);
-            String id = source != null ? source.id() : Extractors.sourceIdForHost(capture.url().getHost());
-            ingest.process(new Page(capture.url(), id, capture.html(), capture.capturedAt(), null), source, false);
+            Source source = SourceCatalogue.forUrl(sources, capture.url());
+            PageProcessor.Processed page = extract.process(
+                new Page(capture.url(), source.id(), capture.html(), capture.capturedAt(), null), source.extractors());
+            if (page instanceof PageProcessor.Extracted e) {
+              sink.publish(e.article(), articles::incrementAndGet);
+            } else if (page instanceof PageProcessor.Rejected r) {
+              sink.deadLetter(r.letter().getUrl(), r.letter());
+            }
             if (pages.incrementAndGet() % 100 == 0) {
               System.err.printf("replay: %d pages extracted…%n", pages.get());
             }
@@ -130,7 +134,7 @@ public final class ReplayCommand implements Callable<Integer> {
         Files.createDirectories(exportDir);
         Summary summary = Exports.writeAll(client, exportDir);
         System.out.printf("replay: %d WARC records, %d pages, %d articles, verdicts %s, %d stories, %d alerts, "
-            + "%d dead letters, %d skipped, %.1f s%s%n", records, pages.get(), ingest.articlesPublished(),
+            + "%d dead letters, %d skipped, %.1f s%s%n", records, pages.get(), articles.get(),
             summary.verdicts(), summary.stories(), summary.alerts(), summary.deadLetters(), skipped,
             (System.nanoTime() - started) / 1e9, out != null ? " → " + out : "");
       }

@@ -10,12 +10,18 @@ import io.newswire.ingest.fetch.PoliteFetcher;
 import io.newswire.ingest.kafka.KafkaArticleSink;
 import io.newswire.ingest.kafka.KafkaSeenStore;
 import io.newswire.ingest.pipeline.DiscoveryHealth;
+import io.newswire.ingest.crawl.Retries;
+import io.newswire.ingest.crawl.SourceOwnership;
+import io.newswire.ingest.fetch.Waiting;
+import io.newswire.ingest.kafka.KafkaSourceOwnership;
 import io.newswire.ingest.pipeline.IngestService;
+import io.newswire.ingest.pipeline.PageProcessor;
 import io.newswire.ingest.pipeline.SeenSet;
 import io.newswire.ingest.source.Source;
 import io.newswire.ingest.source.SourceCatalogue;
 import io.newswire.ingest.warc.WarcArchive;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +34,22 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
   private final KafkaArticleSink sink;
   private final KafkaClientMetrics producerMetrics;
   private final Duration shortestInterval;
+  private final AutoCloseable seenFollower;
+
+  /** This process's name among the ingest instances: host name and process id. */
+  static String instanceId() {
+    String host;
+    try {
+      host = java.net.InetAddress.getLocalHost().getHostName();
+    } catch (java.net.UnknownHostException e) {
+      host = "localhost";
+    }
+    return host + "-" + ProcessHandle.current().pid() + "-" + Long.toHexString(System.nanoTime());
+  }
 
   private IngestRole(IngestService service, KafkaArticleSink sink, KafkaClientMetrics producerMetrics,
-                     Duration shortestInterval) {
+                     Duration shortestInterval, AutoCloseable seenFollower) {
+    this.seenFollower = seenFollower;
     this.shortestInterval = shortestInterval;
     this.service = service;
     this.sink = sink;
@@ -83,16 +102,24 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
     KafkaArticleSink sink = new KafkaArticleSink(clientProps, registry);
     KafkaClientMetrics producerMetrics = new KafkaClientMetrics(sink.producer());
     producerMetrics.bindTo(registry);
+    String instance = instanceId();
     List<SeenSet.Entry> restored = KafkaSeenStore.restore(clientProps, config.getDuration("admin.timeout"));
-    SeenSet seen = new SeenSet(config.getDurations("ingest.recheck"), 3, new KafkaSeenStore(sink.producer()), restored);
+    SeenSet seen = new SeenSet(config.getDurations("ingest.recheck"), new KafkaSeenStore(sink.producer(), instance),
+        restored);
+    AutoCloseable follower = KafkaSeenStore.follow(clientProps, seen, instance);
     WarcArchive archive = config.isSet("ingest.warc.dir")
         ? new WarcArchive(Path.of(config.get("ingest.warc.dir")), config.getLong("ingest.warc.max.bytes"))
         : null;
-    IngestService service = new IngestService(sources, new PoliteFetcher(fetchPolicy(config, sources), registry),
-        new Extractors(), sink, seen, archive, config.getBoolean("ingest.keep.raw.html"),
-        config.getInt("ingest.fetch.threads"), registry);
+    FetchPolicy policy = fetchPolicy(config, sources);
+    Clock clock = Clock.systemUTC();
+    SourceOwnership ownership = new KafkaSourceOwnership(clientProps, config.get("ingest.group.id"),
+        config.getDuration("ingest.session.timeout"), sources.stream().map(Source::id).toList());
+    Retries retries = new Retries(Duration.ofMinutes(1), Duration.ofHours(1), config.getDuration("ingest.retry.for"));
+    IngestService service = new IngestService(sources, new PoliteFetcher(policy, registry, clock, Waiting.on(clock)),
+        new PageProcessor(new Extractors(sources), config.getBoolean("ingest.keep.raw.html"), registry), sink, seen,
+        archive, config.getInt("ingest.fetch.threads"), registry, clock, Waiting.on(clock), ownership, retries);
     service.start();
-    return new IngestRole(service, sink, producerMetrics, shortestInterval(sources));
+    return new IngestRole(service, sink, producerMetrics, shortestInterval(sources), follower);
   }
 
   public static List<Source> sources(NewswireConfig config) {
@@ -108,7 +135,8 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
         config.getDuration("ingest.read.timeout"), config.getLong("ingest.max.bytes"),
         config.getInt("ingest.max.redirects"), config.getInt("ingest.max.retries"),
         config.getDuration("ingest.backoff.base"), config.getDuration("ingest.backoff.max"),
-        config.getInt("ingest.breaker.failures"), config.getDuration("ingest.breaker.open.for"),
+        config.getInt("ingest.breaker.failures"), config.getDuration("ingest.breaker.window"),
+        config.getDuration("ingest.breaker.open.for"),
         defaults.robotsCacheFor(), Set.copyOf(hosts), config.getBoolean("ingest.allow.private.addresses"));
   }
 
@@ -119,6 +147,11 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
   @Override
   public void close() {
     service.close();
+    try {
+      seenFollower.close();
+    } catch (Exception e) {
+      // closing anyway
+    }
     producerMetrics.close();
     sink.close();
   }

@@ -7,6 +7,5 @@ import java.time.Instant;
  * A link to a (probable) article found by discovery.
  *
  * @param publishedHint the publication time the feed or sitemap gave, if any; extraction's last fallback
- * @param via what found it: {@code feed}, {@code sitemap}, {@code listing}
  */
 public record Discovered(URI url, Instant publishedHint) {}

@@ -1,73 +1,63 @@
 package io.newswire.ingest.extract;
 
 import io.newswire.schemas.RawArticle;
-import java.util.Locale;
+import io.newswire.ingest.source.Source;
+import io.newswire.ingest.source.SourceCatalogue;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Chooses the extractor for a page: the source's own when it has one, the generic fallback otherwise. */
+/**
+ * The one extractor chain: a source's extractors in the order {@code sources.json} lists them (site extractors,
+ * then the generic fallback). Ingest, {@code extract} and {@code replay} all come through here.
+ */
 public final class Extractors {
-  private final Map<String, ArticleExtractor> byName;
-  private final ArticleExtractor fallback = new GenericExtractor();
+  public static final String GENERIC = "generic";
+  public static final Set<String> NAMES = Set.of("baotintuc", "vietnamplus", GENERIC);
 
+  private final Map<String, ArticleExtractor> byName = Map.of("baotintuc", new BaotintucExtractor(),
+      "vietnamplus", new VietnamplusExtractor(), GENERIC, new GenericExtractor());
+  private final List<Source> catalogue;
+
+  /** With the built-in source catalogue. */
   public Extractors() {
-    this.byName = Map.of("baotintuc", new BaotintucExtractor(), "vietnamplus", new VietnamplusExtractor(),
-        "generic", fallback);
+    this(SourceCatalogue.builtIn());
   }
 
-  /** The extractor a host gets when the source catalogue names none. */
-  public ArticleExtractor forHost(String host) {
-    String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
-    if (h.equals("baotintuc.vn") || h.endsWith(".baotintuc.vn")) {
-      return byName.get("baotintuc");
-    }
-    if (h.equals("vietnamplus.vn") || h.endsWith(".vietnamplus.vn")) {
-      return byName.get("vietnamplus");
-    }
-    return fallback;
+  public Extractors(List<Source> catalogue) {
+    this.catalogue = List.copyOf(catalogue);
   }
 
-  /** The source id pages of a host get when no catalogue entry names one. */
-  public static String sourceIdForHost(String host) {
-    String h = host == null ? "" : host.toLowerCase(Locale.ROOT);
-    if (h.equals("baotintuc.vn") || h.endsWith(".baotintuc.vn")) {
-      return "baotintuc";
-    }
-    if (h.equals("vietnamplus.vn") || h.endsWith(".vietnamplus.vn")) {
-      return "vietnamplus";
-    }
-    return "web";
-  }
-
-  public ArticleExtractor byName(String name) {
-    ArticleExtractor extractor = byName.get(name);
-    if (extractor == null) {
-      throw new IllegalArgumentException("no extractor named '" + name + "' (known: " + byName.keySet() + ")");
-    }
-    return extractor;
-  }
-
-  /** The host's site extractor, falling back to the generic one when the site's layout yields nothing. */
+  /** Through the chain of the page's source in the catalogue (the generic extractor for other hosts). */
   public RawArticle extract(Page page) throws ExtractionException {
-    return extract(page, null);
+    return extract(page, SourceCatalogue.forUrl(catalogue, page.url()).extractors());
+  }
+
+  /** Through one named extractor, then the generic fallback. */
+  public RawArticle extract(Page page, String extractorName) throws ExtractionException {
+    return extract(page, extractorName.equals(GENERIC) ? List.of(GENERIC) : List.of(extractorName, GENERIC));
   }
 
   /**
-   * The one extractor chain: the extractor the source catalogue names ({@code null}: the host's own), then, when
-   * that yields nothing, the generic fallback. Ingest, {@code extract} and {@code replay} all come through here.
+   * Each extractor of the chain in turn, until one yields an article. When none does, the first one's reason is
+   * reported: the site extractor's is the more telling.
    */
-  public RawArticle extract(Page page, String extractorName) throws ExtractionException {
-    ArticleExtractor site = extractorName == null ? forHost(page.host()) : byName(extractorName);
-    try {
-      return site.extract(page);
-    } catch (ExtractionException e) {
-      if (site == fallback) {
-        throw e;
+  public RawArticle extract(Page page, List<String> chain) throws ExtractionException {
+    ExtractionException first = null;
+    for (String name : chain) {
+      ArticleExtractor extractor = byName.get(name);
+      if (extractor == null) {
+        throw new IllegalArgumentException("no extractor named '" + name + "' (known: " + NAMES + ")");
       }
       try {
-        return fallback.extract(page);
-      } catch (ExtractionException ignored) {
-        throw e; // the site extractor's reason is the more telling one
+        return extractor.extract(page);
+      } catch (ExtractionException e) {
+        first = first == null ? e : first;
       }
     }
+    if (first == null) {
+      throw new IllegalArgumentException("empty extractor chain");
+    }
+    throw first;
   }
 }

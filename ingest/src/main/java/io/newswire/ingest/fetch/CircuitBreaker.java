@@ -3,51 +3,69 @@ package io.newswire.ingest.fetch;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
- * Per-host circuit breaker: after {@code threshold} consecutive failed fetches the host is left alone for
- * {@code openFor}; then one trial request decides whether it closes again.
+ * Per-host circuit breaker: {@code threshold} failed fetches within {@code window} open it, whatever answered in
+ * between (a redirect or a good page does not wipe the count of a host that keeps failing); after
+ * {@code openFor} one trial request decides: a success closes it and forgets the failures, a failure opens it
+ * again.
  */
 final class CircuitBreaker {
   enum State { CLOSED, HALF_OPEN, OPEN }
 
   private final int threshold;
+  private final Duration window;
   private final Duration openFor;
   private final Clock clock;
-  private int consecutiveFailures;
-  private Instant openedAt;
+  private final Deque<Instant> failures = new ArrayDeque<>();
+  private Instant openUntil;
 
-  CircuitBreaker(int threshold, Duration openFor, Clock clock) {
+  CircuitBreaker(int threshold, Duration window, Duration openFor, Clock clock) {
     this.threshold = threshold;
+    this.window = window;
     this.openFor = openFor;
     this.clock = clock;
   }
 
   synchronized State state() {
-    if (openedAt == null) {
+    if (openUntil == null) {
       return State.CLOSED;
     }
-    return clock.instant().isBefore(openedAt.plus(openFor)) ? State.OPEN : State.HALF_OPEN;
+    return clock.instant().isBefore(openUntil) ? State.OPEN : State.HALF_OPEN;
   }
 
   synchronized boolean allowsRequest() {
     return state() != State.OPEN;
   }
 
+  /** When an open breaker lets a trial through; null when it is closed. */
+  synchronized Instant openUntil() {
+    return openUntil;
+  }
+
   synchronized void success() {
-    consecutiveFailures = 0;
-    openedAt = null;
+    if (openUntil != null) { // the trial request of a half-open breaker went through
+      openUntil = null;
+      failures.clear();
+    }
   }
 
   synchronized void failure() {
-    consecutiveFailures++;
-    if (state() == State.HALF_OPEN || consecutiveFailures >= threshold) {
-      openedAt = clock.instant();
+    Instant now = clock.instant();
+    boolean trialFailed = state() == State.HALF_OPEN;
+    failures.addLast(now);
+    while (!failures.isEmpty() && failures.peekFirst().isBefore(now.minus(window))) {
+      failures.removeFirst();
+    }
+    if (trialFailed || failures.size() >= threshold) {
+      openUntil = now.plus(openFor);
     }
   }
 
   /** Opens at once, e.g. when the server asks us to come back later than we are willing to wait. */
   synchronized void openFor(Duration duration) {
-    openedAt = clock.instant().minus(openFor).plus(duration);
+    openUntil = clock.instant().plus(duration);
   }
 }

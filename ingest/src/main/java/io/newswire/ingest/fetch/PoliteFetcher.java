@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -32,10 +33,14 @@ import org.slf4j.LoggerFactory;
 /**
  * Fetches pages the way a well-behaved news crawler does: robots.txt obeyed and cached (with its Crawl-delay
  * up to a cap), one request at a time and a pause between requests per host, conditional GET, compression,
- * timeouts, a size cap, redirects followed by hand (each hop re-checked against the allow-list), retries with
- * exponential backoff and jitter on 5xx/429/IO errors honouring Retry-After, and a per-host circuit breaker.
+ * timeouts, a size cap, redirects re-checked against the allow-list at each hop, retries with exponential
+ * backoff and jitter on 5xx/429/IO errors honouring Retry-After, and a per-host circuit breaker.
  *
- * <p>Thread-safe: many threads may fetch at once; hosts never see more than one request at a time.
+ * <p>Two ways in. {@link #attempt} is one turn at a host, for the crawl's shared workers: it never waits, and
+ * says when the URL may be tried again and when the host is free. {@link #fetch} runs those turns to an end on
+ * the caller's own thread, waiting through {@link Waiting} (for the command line and tests). Both share the
+ * hosts' {@link HostSlots}, so politeness holds across them. Time comes from the injected {@link Clock}; only
+ * network timeouts are real time, because a socket does not read the crawl's clock.
  */
 public final class PoliteFetcher implements AutoCloseable {
   private static final Logger log = LoggerFactory.getLogger(PoliteFetcher.class);
@@ -43,12 +48,30 @@ public final class PoliteFetcher implements AutoCloseable {
   /** What the caller will accept as a body. */
   public enum Kind { HTML, FEED }
 
+  /** What one turn at a host came to; {@link #hostFree()} is when the host may be asked again (null: unchanged). */
+  public sealed interface Attempt {
+    Instant hostFree();
+
+    /** The URL's fetch has ended: a page, a 304, a refusal or a failure past retrying. */
+    record Done(FetchResult result, Instant hostFree) implements Attempt {}
+
+    /** The host sent the URL elsewhere; the new URL is fetched as the next hop. */
+    record Redirect(URI to, Instant hostFree) implements Attempt {}
+
+    /**
+     * Try the URL again, not before {@code notBefore}: a 5xx, 429, timeout or I/O error ({@code counted}: it used
+     * one of the URL's retries), or robots.txt had to be read first (not counted).
+     */
+    record Again(String reason, int status, Instant notBefore, boolean counted, Instant hostFree) implements Attempt {}
+  }
+
   private final FetchPolicy policy;
   private final HttpClient http;
   private final HostGuard guard;
   private final MeterRegistry metrics;
   private final Clock clock;
-  private final Map<String, HostThrottle> throttles = new ConcurrentHashMap<>();
+  private final Waiting waiting;
+  private final HostSlots slots;
   private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
   private final RobotsCache robots;
   private final Map<URI, Validators> validators = new ConcurrentHashMap<>();
@@ -57,137 +80,194 @@ public final class PoliteFetcher implements AutoCloseable {
   private record Validators(String etag, String lastModified) {}
 
   public PoliteFetcher(FetchPolicy policy, MeterRegistry metrics) {
+    this(policy, metrics, Clock.systemUTC(), Waiting.on(Clock.systemUTC()));
+  }
+
+  public PoliteFetcher(FetchPolicy policy, MeterRegistry metrics, Clock clock, Waiting waiting) {
     this.policy = policy;
     this.metrics = metrics;
-    this.clock = Clock.systemUTC();
+    this.clock = clock;
+    this.waiting = waiting;
+    this.slots = new HostSlots(clock, metrics);
     this.guard = new HostGuard(policy.allowedHosts(), policy.allowPrivateAddresses());
-    this.robots = new RobotsCache(policy.userAgent(), policy.robotsCacheFor(), metrics);
+    this.robots = new RobotsCache(policy.userAgent(), policy.robotsCacheFor(), metrics, clock);
     this.http = HttpClient.newBuilder().connectTimeout(policy.connectTimeout())
         .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
     this.latency = Timer.builder("news.fetch.duration").description("Time to fetch one URL, retries included")
         .publishPercentileHistogram().register(metrics);
   }
 
-  public FetchResult fetch(URI url, Kind kind) {
-    long started = System.nanoTime();
+  /** The hosts' politeness slots, shared with the crawl's queues. */
+  public HostSlots slots() {
+    return slots;
+  }
+
+  public FetchPolicy policy() {
+    return policy;
+  }
+
+  /** Fetches one URL to an end on the calling thread: every retry and redirect, waiting politely in between. */
+  public FetchResult fetch(URI original, Kind kind) {
+    Instant started = clock.instant();
     try {
-      return fetchFollowingRedirects(url, kind);
+      return fetchToTheEnd(original, kind);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return new FetchResult.Failed(url, "interrupted", 0, 0);
+      return new FetchResult.Failed(original, "interrupted", 0, 0);
     } finally {
-      latency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+      latency.record(Duration.between(started, clock.instant()));
     }
   }
 
-  private FetchResult fetchFollowingRedirects(URI original, Kind kind) throws InterruptedException {
+  private FetchResult fetchToTheEnd(URI original, Kind kind) throws InterruptedException {
     URI url = original;
-    int attempts = 0;
-    for (int hop = 0; hop <= policy.maxRedirects(); hop++) {
-      Optional<String> refused = guard.refuse(url);
+    int hops = 0;
+    int tries = 0;
+    int requests = 0;
+    while (true) {
+      Optional<FetchResult> refused = refusal(url, original, hops > 0);
       if (refused.isPresent()) {
-        return denied(original, hop == 0 ? refused.get() : "redirect-" + refused.get());
+        return refused.get();
       }
       String host = hostOf(url);
-      CircuitBreaker breaker = breaker(host);
-      if (!breaker.allowsRequest()) {
-        return denied(original, "circuit-open");
+      Instant notBefore = slots.take(host);
+      if (notBefore == null) {
+        return denied(original, "host-not-owned");
       }
-      BaseRobotRules rules = robotsFor(url);
-      if (!rules.isAllowed(url.toString())) {
-        metrics.counter("news.robots", "result", "denied").increment();
-        return denied(original, "robots-disallowed");
-      }
-      metrics.counter("news.robots", "result", "allowed").increment();
-      Attempt attempt = fetchWithRetries(url, kind, rules, breaker);
-      attempts += attempt.tries;
-      if (attempt.redirectTo == null) {
-        return attempt.result instanceof FetchResult.Fetched f
-            ? new FetchResult.Fetched(original, f.finalUrl(), f.status(), f.contentType(), f.charset(), f.body(),
-                f.etag(), f.lastModified(), attempts)
-            : attempt.result;
-      }
-      url = attempt.redirectTo;
-    }
-    return failed(original, "too-many-redirects", 0, attempts);
-  }
-
-  private static final class Attempt {
-    FetchResult result;
-    URI redirectTo;
-    int tries;
-  }
-
-  private Attempt fetchWithRetries(URI url, Kind kind, BaseRobotRules rules, CircuitBreaker breaker)
-      throws InterruptedException {
-    String host = hostOf(url);
-    HostThrottle throttle = throttle(host);
-    Duration delay = politeDelay(rules);
-    Attempt attempt = new Attempt();
-    for (int tryNo = 0; tryNo <= policy.maxRetries(); tryNo++) {
-      attempt.tries++;
-      Duration backoff = null;
-      String retryReason;
-      throttle.acquire();
+      Attempt attempt = null;
       try {
-        HttpResponse<InputStream> response = send(url);
-        int status = response.statusCode();
-        count(host, Integer.toString(status));
-        if (status == 304) {
-          consume(response);
-          breaker.success();
-          metrics.counter("news.fetch.not.modified", "host", host).increment();
-          attempt.result = new FetchResult.NotModified(url);
-          return attempt;
+        waiting.until(notBefore);
+        if (slots.closed(host)) { // another instance took the host over while this one waited
+          return denied(original, "host-not-owned");
         }
-        if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
-          consume(response);
-          breaker.success();
-          attempt.redirectTo = url.resolve(response.headers().firstValue("Location").get().strip());
-          return attempt;
-        }
-        if (status == 429 || status >= 500) {
-          consume(response);
-          retryReason = Integer.toString(status);
-          backoff = retryAfter(response.headers()).orElse(null);
-          if (backoff != null && backoff.compareTo(policy.maxBackoff()) > 0) {
-            // the server wants longer than we will wait in line: leave the host alone until then
-            breaker.openFor(backoff);
-            throttle.deferBy(backoff);
-            attempt.result = failed(url, "retry-after-too-long", status, attempt.tries);
-            return attempt;
-          }
-          if (backoff != null) {
-            throttle.deferBy(backoff);
-          }
-        } else if (status != 200) {
-          consume(response);
-          breaker.success(); // the host answered; the page is just not there
-          attempt.result = failed(url, "status-" + status, status, attempt.tries);
-          return attempt;
-        } else {
-          attempt.result = readBody(url, response, kind, host);
-          if (attempt.result instanceof FetchResult.Fetched) {
-            breaker.success();
-          }
-          return attempt;
-        }
-      } catch (IOException | TimeoutException e) {
-        retryReason = e instanceof TimeoutException ? "timeout" : "io";
-        count(host, retryReason);
+        attempt = attempt(url, kind, tries);
       } finally {
-        throttle.release(delay);
+        slots.release(host, attempt == null ? null : attempt.hostFree());
       }
-      breaker.failure();
-      if (tryNo == policy.maxRetries() || !breaker.allowsRequest()) {
-        attempt.result = failed(url, "gave-up-after-" + retryReason, 0, attempt.tries);
-        return attempt;
+      if (attempt instanceof Attempt.Done done) {
+        return done.result() instanceof FetchResult.Fetched f
+            ? new FetchResult.Fetched(original, f.finalUrl(), f.status(), f.contentType(), f.charset(), f.body(),
+                f.etag(), f.lastModified(), requests + 1)
+            : done.result();
+      } else if (attempt instanceof Attempt.Redirect redirect) {
+        requests++;
+        hops++;
+        tries = 0;
+        if (hops > policy.maxRedirects()) {
+          return failed(original, "too-many-redirects", 0, requests);
+        }
+        url = redirect.to();
+      } else if (attempt instanceof Attempt.Again again) {
+        if (again.counted()) {
+          requests++;
+          tries++;
+        }
+        waiting.until(again.notBefore());
       }
-      metrics.counter("news.retry", "host", host, "reason", retryReason).increment();
-      Thread.sleep((backoff != null ? backoff : backoff(tryNo)).toMillis());
     }
-    attempt.result = failed(url, "gave-up", 0, attempt.tries);
-    return attempt;
+  }
+
+  /**
+   * A refusal before any request: the scheme or host is not allowed, or the host's circuit is open. Empty when
+   * the URL may be asked for.
+   */
+  public Optional<FetchResult> refusal(URI url, URI original, boolean redirected) {
+    Optional<String> refused = guard.refuse(url);
+    if (refused.isPresent()) {
+      return Optional.of(denied(original, redirected ? "redirect-" + refused.get() : refused.get()));
+    }
+    if (!breaker(hostOf(url)).allowsRequest()) {
+      return Optional.of(denied(original, "circuit-open"));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * One turn at the URL's host: at most one request. The caller holds the host's slot (see {@link HostSlots})
+   * and its time has come; it hands the slot back with {@link Attempt#hostFree()}.
+   *
+   * @param tries how many of the URL's tries this hop has used
+   */
+  public Attempt attempt(URI url, Kind kind, int tries) throws InterruptedException {
+    Optional<FetchResult> refused = refusal(url, url, false);
+    if (refused.isPresent()) {
+      return new Attempt.Done(refused.get(), null);
+    }
+    String host = hostOf(url);
+    BaseRobotRules rules = robots.cached(url);
+    if (rules == null) {
+      robots.read(url, this::fetchRobots);
+      return new Attempt.Again("robots", 0, clock.instant(), false, clock.instant().plus(policy.minDelay()));
+    }
+    if (!rules.isAllowed(url.toString())) {
+      metrics.counter("news.robots", "result", "denied").increment();
+      return new Attempt.Done(denied(url, "robots-disallowed"), null);
+    }
+    metrics.counter("news.robots", "result", "allowed").increment();
+    Duration delay = politeDelay(rules);
+    CircuitBreaker breaker = breaker(host);
+    String reason;
+    int status = 0;
+    Duration retryAfter = null;
+    try {
+      HttpResponse<InputStream> response = send(url);
+      status = response.statusCode();
+      Instant free = clock.instant().plus(delay);
+      if (status == 304) {
+        count(host, "304");
+        consume(response);
+        breaker.success();
+        metrics.counter("news.fetch.not.modified", "host", host).increment();
+        return new Attempt.Done(new FetchResult.NotModified(url), free);
+      }
+      if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
+        count(host, Integer.toString(status));
+        consume(response);
+        breaker.success();
+        return new Attempt.Redirect(url.resolve(response.headers().firstValue("Location").get().strip()), free);
+      }
+      if (status == 429 || status >= 500) {
+        count(host, Integer.toString(status));
+        consume(response);
+        reason = Integer.toString(status);
+        retryAfter = retryAfter(response.headers()).orElse(null);
+        if (retryAfter != null && retryAfter.compareTo(policy.maxBackoff()) > 0) {
+          // the server wants longer than we will wait in line: leave the host alone until then
+          breaker.openFor(retryAfter);
+          return new Attempt.Done(failed(url, "retry-after-too-long", status, tries + 1), clock.instant().plus(retryAfter));
+        }
+      } else if (status != 200) {
+        count(host, Integer.toString(status));
+        consume(response);
+        breaker.success(); // the host answered; the page is just not there
+        return new Attempt.Done(failed(url, "status-" + status, status, tries + 1), free);
+      } else {
+        FetchResult result = readBody(url, response, kind, host); // counts the fetch once, by how it ended
+        if (result instanceof FetchResult.Fetched) {
+          breaker.success();
+        }
+        return new Attempt.Done(result, clock.instant().plus(delay));
+      }
+    } catch (IOException | TimeoutException e) {
+      reason = e instanceof TimeoutException ? "timeout" : "io";
+      count(host, reason);
+    }
+    breaker.failure();
+    Instant now = clock.instant();
+    Instant hostFree = later(now.plus(delay), retryAfter == null ? null : now.plus(retryAfter));
+    if (!breaker.allowsRequest()) {
+      hostFree = later(hostFree, breaker.openUntil());
+    }
+    if (tries >= policy.maxRetries() || !breaker.allowsRequest()) {
+      return new Attempt.Done(failed(url, "gave-up-after-" + reason, status, tries + 1), hostFree);
+    }
+    metrics.counter("news.retry", "host", host, "reason", reason).increment();
+    Instant again = now.plus(retryAfter != null ? retryAfter : backoff(tries));
+    return new Attempt.Again(reason, status, again, true, hostFree);
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return b == null || a.isAfter(b) ? a : b;
   }
 
   private HttpResponse<InputStream> send(URI url) throws IOException, TimeoutException, InterruptedException {
@@ -221,18 +301,22 @@ public final class PoliteFetcher implements AutoCloseable {
       throws IOException, TimeoutException, InterruptedException {
     String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
     if (!acceptable(contentType, kind)) {
+      count(host, "200");
       consume(response);
       return failed(url, "unsupported-content-type:" + (contentType.isEmpty() ? "none" : contentType.split(";")[0]),
           200, 1);
     }
+    // a socket's deadline is real time, whatever clock the crawl runs on
     long deadline = System.nanoTime() + policy.readTimeout().toNanos();
     byte[] body;
     try (InputStream raw = response.body()) {
       InputStream in = decoded(raw, response.headers());
       body = CappedReader.read(in, policy.maxBytes(), deadline);
     } catch (CappedReader.TooLargeException e) {
+      count(host, "200");
       return failed(url, "too-large", 200, 1);
     }
+    count(host, "200");
     metrics.counter("news.fetch.bytes", "host", host).increment(body.length);
     if (kind == Kind.HTML && Sniffer.looksBinary(body)) {
       return failed(url, "binary-content", 200, 1);
@@ -272,24 +356,18 @@ public final class PoliteFetcher implements AutoCloseable {
     }
   }
 
-  private BaseRobotRules robotsFor(URI url) throws InterruptedException {
-    return robots.rulesFor(url, robotsUrl -> {
-      HostThrottle throttle = throttle(hostOf(url));
-      throttle.acquire();
-      try {
-        HttpResponse<InputStream> response = send(robotsUrl);
-        if (response.statusCode() != 200) {
-          consume(response);
-          return new RobotsCache.Answer(response.statusCode(), null);
-        }
-        try (InputStream in = decoded(response.body(), response.headers())) {
-          return new RobotsCache.Answer(200, CappedReader.read(in, 512 * 1024,
-              System.nanoTime() + policy.readTimeout().toNanos()));
-        }
-      } finally {
-        throttle.release(policy.minDelay());
-      }
-    });
+  /** One request for robots.txt; the caller holds the host's slot. */
+  private RobotsCache.Answer fetchRobots(URI robotsUrl)
+      throws IOException, TimeoutException, InterruptedException, CappedReader.TooLargeException {
+    HttpResponse<InputStream> response = send(robotsUrl);
+    if (response.statusCode() != 200) {
+      consume(response);
+      return new RobotsCache.Answer(response.statusCode(), null);
+    }
+    try (InputStream in = decoded(response.body(), response.headers())) {
+      return new RobotsCache.Answer(200, CappedReader.read(in, 512 * 1024,
+          System.nanoTime() + policy.readTimeout().toNanos()));
+    }
   }
 
   private Duration politeDelay(BaseRobotRules rules) {
@@ -329,18 +407,9 @@ public final class PoliteFetcher implements AutoCloseable {
     }
   }
 
-  private HostThrottle throttle(String host) {
-    return throttles.computeIfAbsent(host, h -> {
-      HostThrottle t = new HostThrottle();
-      Gauge.builder("news.host.queue.depth", t, HostThrottle::waiting).tag("host", h)
-          .description("Requests waiting for this host's politeness slot").register(metrics);
-      return t;
-    });
-  }
-
   private CircuitBreaker breaker(String host) {
     return breakers.computeIfAbsent(host, h -> {
-      CircuitBreaker b = new CircuitBreaker(policy.breakerFailures(), policy.breakerOpenFor(), clock);
+      CircuitBreaker b = new CircuitBreaker(policy.breakerFailures(), policy.breakerWindow(), policy.breakerOpenFor(), clock);
       Gauge.builder("news.circuit.state", b, cb -> cb.state().ordinal()).tag("host", h)
           .description("Circuit breaker per host: 0 closed, 1 half-open, 2 open").register(metrics);
       return b;
@@ -362,7 +431,8 @@ public final class PoliteFetcher implements AutoCloseable {
     return new FetchResult.Failed(url, reason, status, attempts);
   }
 
-  private static String hostOf(URI url) {
+  /** A host as politeness sees it: name and port, lower-case. */
+  public static String hostOf(URI url) {
     return url.getHost() == null ? "" : url.getHost().toLowerCase(Locale.ROOT)
         + (url.getPort() > 0 ? ":" + url.getPort() : "");
   }

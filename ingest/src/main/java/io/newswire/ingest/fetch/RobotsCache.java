@@ -5,7 +5,9 @@ import crawlercommons.robots.SimpleRobotRulesParser;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +28,7 @@ final class RobotsCache {
     Answer fetch(URI robotsUrl) throws IOException, TimeoutException, InterruptedException, CappedReader.TooLargeException;
   }
 
-  private record Cached(BaseRobotRules rules, long expiresAtNanos) {}
+  private record Cached(BaseRobotRules rules, Instant expiresAt) {}
 
   private static final Duration AFTER_FAILURE = Duration.ofMinutes(5);
 
@@ -34,11 +36,13 @@ final class RobotsCache {
   private final String robotName;
   private final Duration keepFor;
   private final MeterRegistry metrics;
+  private final Clock clock;
 
-  RobotsCache(String userAgent, Duration keepFor, MeterRegistry metrics) {
+  RobotsCache(String userAgent, Duration keepFor, MeterRegistry metrics, Clock clock) {
     this.robotName = robotName(userAgent);
     this.keepFor = keepFor;
     this.metrics = metrics;
+    this.clock = clock;
   }
 
   /** robots.txt rules are matched against the agent's first word: "newswire" for "newswire/0.1 (+…)". */
@@ -47,12 +51,19 @@ final class RobotsCache {
     return (slash > 0 ? userAgent.substring(0, slash) : userAgent.split(" ")[0]).toLowerCase(Locale.ROOT);
   }
 
-  BaseRobotRules rulesFor(URI url, Source source) throws InterruptedException {
-    String key = url.getScheme() + "://" + url.getAuthority();
-    Cached cached = cache.get(key);
-    if (cached != null && System.nanoTime() < cached.expiresAtNanos()) {
-      return cached.rules();
-    }
+  /** The rules for the URL's site while they are fresh; null when robots.txt must be read (again). */
+  BaseRobotRules cached(URI url) {
+    Cached cached = cache.get(key(url));
+    return cached != null && clock.instant().isBefore(cached.expiresAt()) ? cached.rules() : null;
+  }
+
+  private static String key(URI url) {
+    return url.getScheme() + "://" + url.getAuthority();
+  }
+
+  /** Reads the site's robots.txt through {@code source} (one request) and caches its rules. */
+  BaseRobotRules read(URI url, Source source) throws InterruptedException {
+    String key = key(url);
     SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
     URI robotsUrl = URI.create(key + "/robots.txt");
     BaseRobotRules rules;
@@ -74,7 +85,7 @@ final class RobotsCache {
       keep = AFTER_FAILURE;
       metrics.counter("news.robots.fetch", "result", "error").increment();
     }
-    cache.put(key, new Cached(rules, System.nanoTime() + keep.toNanos()));
+    cache.put(key, new Cached(rules, clock.instant().plus(keep)));
     return rules;
   }
 }

@@ -31,10 +31,16 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 public final class KafkaSeenStore implements SeenSet.Store {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Producer<String, byte[]> producer;
+  /** Names the instance that wrote a record, so an instance following the topic skips its own writes. */
+  static final String WRITER = "newswire-writer";
 
-  public KafkaSeenStore(Producer<String, byte[]> producer) {
+  private final Producer<String, byte[]> producer;
+  private final byte[] writer;
+
+  /** @param instanceId this ingest instance's name, unique among the instances sharing the topic */
+  public KafkaSeenStore(Producer<String, byte[]> producer, String instanceId) {
     this.producer = producer;
+    this.writer = instanceId.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override
@@ -47,7 +53,12 @@ public final class KafkaSeenStore implements SeenSet.Store {
     node.put("checks", e.checks());
     node.put("nextCheck", e.nextCheck() == null ? null : e.nextCheck().toString());
     node.put("failures", e.failures());
-    producer.send(new ProducerRecord<>(Topics.INGEST_SEEN, e.url(), node.toString().getBytes(StandardCharsets.UTF_8)));
+    node.put("redirectedTo", e.redirectedTo());
+    node.put("format", 2);
+    ProducerRecord<String, byte[]> record =
+        new ProducerRecord<>(Topics.INGEST_SEEN, e.url(), node.toString().getBytes(StandardCharsets.UTF_8));
+    record.headers().add(WRITER, writer);
+    producer.send(record);
   }
 
   /** Every entry on the topic, reading from the beginning to the end offsets as of now. */
@@ -79,6 +90,50 @@ public final class KafkaSeenStore implements SeenSet.Store {
     return new ArrayList<>(entries.values());
   }
 
+  /**
+   * Keeps {@code seen} up to date with what the other instances write, from the topic's end onwards, until
+   * closed: when a source moves here, the URLs its last owner fetched are known. Returns the follower to close.
+   */
+  public static AutoCloseable follow(Properties clientProps, SeenSet seen, String instanceId) {
+    Map<String, Object> props = new HashMap<>();
+    clientProps.forEach((k, v) -> props.put((String) k, v));
+    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+    props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-ingest-seen-follow");
+    props.remove(ConsumerConfig.GROUP_ID_CONFIG);
+    KafkaConsumer<String, byte[]> consumer =
+        new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
+    List<TopicPartition> partitions = consumer.partitionsFor(Topics.INGEST_SEEN).stream()
+        .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList());
+    consumer.assign(partitions);
+    consumer.seekToEnd(partitions); // restore() read everything before
+    partitions.forEach(consumer::position);
+    java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
+    byte[] self = instanceId.getBytes(StandardCharsets.UTF_8);
+    Thread thread = new Thread(() -> {
+      try {
+        while (running.get()) {
+          for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
+            var header = record.headers().lastHeader(WRITER);
+            if (record.value() != null && (header == null || !java.util.Arrays.equals(header.value(), self))) {
+              seen.merge(parse(record.value()));
+            }
+          }
+        }
+      } catch (org.apache.kafka.common.errors.WakeupException e) {
+        // closing
+      } finally {
+        consumer.close();
+      }
+    }, "newswire-ingest-seen-follow");
+    thread.setDaemon(true);
+    thread.start();
+    return () -> {
+      running.set(false);
+      consumer.wakeup();
+      thread.join(10_000);
+    };
+  }
+
   private static boolean reached(KafkaConsumer<?, ?> consumer, Map<TopicPartition, Long> end) {
     for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
       if (consumer.position(e.getKey()) < e.getValue()) {
@@ -88,12 +143,23 @@ public final class KafkaSeenStore implements SeenSet.Store {
     return true;
   }
 
-  private static SeenSet.Entry parse(byte[] value) {
+  static SeenSet.Entry parse(byte[] value) {
     try {
       var n = JSON.readTree(value);
-      return new SeenSet.Entry(n.get("url").asText(), instant(n, "firstSeen"), instant(n, "lastFetched"),
-          n.path("contentHash").isNull() ? null : n.path("contentHash").asText(null), n.path("checks").asInt(),
-          instant(n, "nextCheck"), n.path("failures").asInt());
+      String hash = n.path("contentHash").isNull() ? null : n.path("contentHash").asText(null);
+      String redirectedTo = n.path("redirectedTo").isNull() ? null : n.path("redirectedTo").asText(null);
+      if (hash != null && hash.startsWith("redirect:")) { // how versions before 0.2 wrote a redirect
+        redirectedTo = hash.substring("redirect:".length());
+        hash = null;
+      }
+      Instant nextCheck = instant(n, "nextCheck");
+      if (!n.has("format") && hash == null && redirectedTo == null && nextCheck == null) {
+        // versions before 0.2 stopped fetching a URL after 3 failures; retry it (dead-lettered if it fails again
+        // past its youth)
+        nextCheck = instant(n, "firstSeen");
+      }
+      return new SeenSet.Entry(n.get("url").asText(), instant(n, "firstSeen"), instant(n, "lastFetched"), hash,
+          n.path("checks").asInt(), nextCheck, n.path("failures").asInt(), redirectedTo);
     } catch (IOException e) {
       throw new IllegalStateException("corrupt seen-set record: " + e.getMessage(), e);
     }

@@ -31,15 +31,15 @@ public final class DiscoveryHealth {
     this.started = clock.instant();
   }
 
-  void attempted() {
+  public void attempted() {
     lastAttempt = clock.instant();
   }
 
-  void succeeded(String source) {
+  public void succeeded(String source) {
     sources.put(source, new SourceState(source, clock.instant(), null, null));
   }
 
-  void failed(String source, String reason) {
+  public void failed(String source, String reason) {
     SourceState before = sources.get(source);
     sources.put(source, new SourceState(source, before == null ? null : before.lastSuccess(), clock.instant(), reason));
   }

@@ -9,16 +9,30 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Which article URLs ingest has already fetched, with the hash of what it extracted and when to look again.
- * Young articles are re-checked on a schedule (by default 10 min, 1 h, 6 h and 24 h after first seen) to catch
- * corrections; an unchanged article is never fetched again otherwise. Every change goes to a {@link Store}
- * (a compacted topic in production) so the set survives restarts.
+ * Which article URLs ingest knows, with the hash of what it extracted and when to look again. Young articles are
+ * re-checked on a schedule (by default 10 min, 1 h, 6 h and 24 h after first seen) to catch corrections; a URL
+ * whose fetch failed waits for its next retry; an unchanged article is never fetched again otherwise. Every
+ * change goes to a {@link Store} (a compacted topic in production) so the set survives restarts and is shared
+ * by every ingest instance.
  */
 public final class SeenSet {
 
-  /** One URL's history. {@code nextCheck} is null once the re-check schedule is used up. */
+  /**
+   * One URL's history.
+   *
+   * @param contentHash of the last article published from it; null until one was
+   * @param nextCheck the next re-check (published) or retry (failed); null when nothing is planned
+   * @param failures failed fetches since the last success
+   * @param redirectedTo where the link led, when it redirected (the article is kept under that URL)
+   */
   public record Entry(String url, Instant firstSeen, Instant lastFetched, String contentHash, int checks,
-                      Instant nextCheck, int failures) {}
+                      Instant nextCheck, int failures, String redirectedTo) {
+
+    /** Whether the URL's last fetch failed and a retry is planned. */
+    public boolean retryPending() {
+      return contentHash == null && nextCheck != null;
+    }
+  }
 
   public interface Store {
     void save(Entry entry);
@@ -26,20 +40,20 @@ public final class SeenSet {
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
   private final List<Duration> recheckAfter;
-  private final int maxFailures;
   private final Store store;
 
-  public SeenSet(List<Duration> recheckAfter, int maxFailures, Store store, Collection<Entry> restored) {
+  public SeenSet(List<Duration> recheckAfter, Store store, Collection<Entry> restored) {
     this.recheckAfter = List.copyOf(recheckAfter);
-    this.maxFailures = maxFailures;
     this.store = store;
     restored.forEach(e -> entries.put(e.url(), e));
   }
 
-  /** True when the URL was never fetched successfully and has not failed too often. */
+  /**
+   * True for a URL ingest has never queued. A known URL is re-checked, retried or dead-lettered on its own
+   * schedule; discovering it again changes nothing.
+   */
   public boolean shouldFetch(String url) {
-    Entry e = entries.get(url);
-    return e == null || (e.contentHash() == null && e.failures() < maxFailures);
+    return !entries.containsKey(url);
   }
 
   public Entry get(String url) {
@@ -50,49 +64,81 @@ public final class SeenSet {
     return entries.size();
   }
 
-  /** URLs whose next re-check is due. */
-  public List<String> dueRechecks(Instant now) {
-    List<String> due = new ArrayList<>();
+  /** URLs with a planned re-check or retry, to queue again after a start or a change of owner. */
+  public List<Entry> planned() {
+    List<Entry> planned = new ArrayList<>();
     for (Entry e : entries.values()) {
-      if (e.nextCheck() != null && !e.nextCheck().isAfter(now)) {
-        due.add(e.url());
+      if (e.nextCheck() != null) {
+        planned.add(e);
       }
     }
-    return due;
+    return planned;
   }
 
-  /** Records a successful fetch; returns true when the content differs from what was seen before. */
-  public boolean recordFetch(String url, String contentHash, Instant now) {
+  /** Records a successful fetch and returns the entry, whose {@code nextCheck} is the next re-check. */
+  public Entry recordFetch(String url, String contentHash, Instant now) {
     Entry old = entries.get(url);
     Instant first = old == null ? now : old.firstSeen();
     int checks = old == null || old.contentHash() == null ? 0 : old.checks() + 1;
-    Entry updated = new Entry(url, first, now, contentHash, checks, nextCheck(first, checks, now), 0);
-    entries.put(url, updated);
-    store.save(updated);
-    return old == null || old.contentHash() == null || !old.contentHash().equals(contentHash);
+    return save(new Entry(url, first, now, contentHash, checks, nextCheck(first, checks, now), 0, null));
+  }
+
+  /** The re-check a fetch of {@code url} now would plan, before its publication is acknowledged. */
+  public Instant nextCheckAfterFetch(String url, Instant now) {
+    Entry old = entries.get(url);
+    Instant first = old == null ? now : old.firstSeen();
+    int checks = old == null || old.contentHash() == null ? 0 : old.checks() + 1;
+    return nextCheck(first, checks, now);
   }
 
   /** A re-check that found nothing new (304 or the same hash) still moves the schedule on. */
-  public void recordUnchanged(String url, Instant now) {
+  public Entry recordUnchanged(String url, Instant now) {
     Entry old = entries.get(url);
     if (old == null) {
-      return;
+      return null;
     }
     int checks = old.checks() + 1;
-    Entry updated = new Entry(url, old.firstSeen(), now, old.contentHash(), checks,
-        nextCheck(old.firstSeen(), checks, now), 0);
-    entries.put(url, updated);
-    store.save(updated);
+    return save(new Entry(url, old.firstSeen(), now, old.contentHash(), checks,
+        nextCheck(old.firstSeen(), checks, now), 0, null));
   }
 
-  public void recordFailure(String url, Instant now) {
+  /**
+   * A failed fetch. A published article keeps its re-check schedule; a URL never fetched waits for
+   * {@code retryAt}, or for nothing when it was given up and dead-lettered ({@code retryAt} null).
+   */
+  public Entry recordFailure(String url, Instant firstSeen, Instant now, Instant retryAt) {
     Entry old = entries.get(url);
-    Entry updated = old == null
-        ? new Entry(url, now, null, null, 0, null, 1)
-        : new Entry(url, old.firstSeen(), old.lastFetched(), old.contentHash(), old.checks(),
-            old.contentHash() == null ? null : nextCheck(old.firstSeen(), old.checks() + 1, now), old.failures() + 1);
-    entries.put(url, updated);
-    store.save(updated);
+    if (old != null && old.contentHash() != null) {
+      return save(new Entry(url, old.firstSeen(), old.lastFetched(), old.contentHash(), old.checks() + 1,
+          nextCheck(old.firstSeen(), old.checks() + 1, now), old.failures() + 1, null));
+    }
+    return save(new Entry(url, old == null ? firstSeen : old.firstSeen(), old == null ? null : old.lastFetched(),
+        null, 0, retryAt, old == null ? 1 : old.failures() + 1, null));
+  }
+
+  /** A link that redirected: the article lives under {@code target}; the link is not followed again. */
+  public Entry recordRedirect(String url, String target, Instant now) {
+    return save(new Entry(url, now, now, null, 0, null, 0, target));
+  }
+
+  /** An entry another instance wrote (read from the shared store); the newer fetch wins. */
+  public void merge(Entry e) {
+    entries.merge(e.url(), e, (mine, theirs) -> newer(theirs, mine) ? theirs : mine);
+  }
+
+  private static boolean newer(Entry a, Entry b) {
+    Instant ta = a.lastFetched() == null ? a.firstSeen() : a.lastFetched();
+    Instant tb = b.lastFetched() == null ? b.firstSeen() : b.lastFetched();
+    if (ta == null || tb == null) {
+      return ta != null;
+    }
+    return ta.isAfter(tb) || (ta.equals(tb) && (a.checks() > b.checks() || a.failures() > b.failures()));
+  }
+
+  private Entry save(Entry e) {
+    entries.put(e.url(), e);
+    store.save(e);
+    return e;
   }
 
   private Instant nextCheck(Instant firstSeen, int checksDone, Instant now) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.newswire.ingest.extract.Extractors;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -63,12 +64,44 @@ public final class SourceCatalogue {
         listings.add(new Source.Listing(URI.create(required(l, "url", where)), l.path("itemSelector").asText("a[href]"),
             l.path("pageUrl").asText(null), l.path("pages").asInt(1)));
       }
-      sources.add(new Source(id, s.path("name").asText(id), strings(s.path("hosts")), s.path("extractor").asText("generic"),
+      sources.add(new Source(id, s.path("name").asText(id), strings(s.path("hosts")), chain(s, where),
           articleUrl, uris(s.path("feeds")), listings, uris(s.path("sitemaps")),
           duration(s, "feedInterval", Duration.ofSeconds(60)), duration(s, "listingInterval", Duration.ofMinutes(5)),
           duration(s, "sitemapInterval", Duration.ofMinutes(30)), s.path("enabled").asBoolean(true)));
     }
     return sources;
+  }
+
+  /**
+   * The source's extractor chain: {@code "extractors": ["baotintuc", "generic"]}, tried in order. The older
+   * {@code "extractor": "baotintuc"} means that extractor, then the generic fallback.
+   */
+  private static List<String> chain(JsonNode s, String where) {
+    List<String> chain = s.has("extractors") ? strings(s.path("extractors"))
+        : s.has("extractor") && !s.path("extractor").asText().equals(Extractors.GENERIC)
+            ? List.of(s.path("extractor").asText(), Extractors.GENERIC) : List.of(Extractors.GENERIC);
+    for (String name : chain) {
+      if (!Extractors.NAMES.contains(name)) {
+        throw new IllegalArgumentException(where + ": no extractor named '" + name + "' (known: " + Extractors.NAMES + ")");
+      }
+    }
+    if (chain.isEmpty()) {
+      throw new IllegalArgumentException(where + ": 'extractors' is empty");
+    }
+    return List.copyOf(chain);
+  }
+
+  /** The catalogue's source for a URL's host (or a subdomain of one of its hosts); "web" with the generic extractor otherwise. */
+  public static Source forUrl(List<Source> sources, URI url) {
+    String host = url.getHost() == null ? "" : url.getHost().toLowerCase(java.util.Locale.ROOT);
+    for (Source source : sources) {
+      for (String h : source.hosts()) {
+        if (host.equals(h) || host.endsWith("." + h)) {
+          return source;
+        }
+      }
+    }
+    return Source.web();
   }
 
   private static String required(JsonNode node, String field, String where) {

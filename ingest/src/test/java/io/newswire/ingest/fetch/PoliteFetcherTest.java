@@ -10,6 +10,7 @@ import io.newswire.ingest.fetch.FetchResult.Failed;
 import io.newswire.ingest.fetch.FetchResult.Fetched;
 import io.newswire.ingest.fetch.PoliteFetcher.Kind;
 import io.newswire.ingest.testing.FixtureServer;
+import io.newswire.ingest.testing.ManualClock;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,25 +34,33 @@ class PoliteFetcherTest {
   private FixtureServer server;
   private SimpleMeterRegistry metrics;
   private PoliteFetcher fetcher;
+  private final ManualClock clock = new ManualClock();
+  private final CountDownLatch hangUntilTheEnd = new CountDownLatch(1);
 
   @BeforeEach
   void start() throws Exception {
-    server = new FixtureServer();
+    server = new FixtureServer(clock);
     server.page("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\n");
     metrics = new SimpleMeterRegistry();
     fetcher = fetcher(Duration.ofMillis(150));
   }
 
   private PoliteFetcher fetcher(Duration minDelay) {
+    return fetcher(minDelay, Duration.ofSeconds(2));
+  }
+
+  /** @param readTimeout real time: a socket does not read the test's clock */
+  private PoliteFetcher fetcher(Duration minDelay, Duration readTimeout) {
     FetchPolicy policy = FetchPolicy.defaults(Set.of(server.host()))
         .withPrivateAddresses(true)
-        .withTiming(minDelay, Duration.ofMillis(50), Duration.ofSeconds(2), Duration.ofSeconds(2))
+        .withTiming(minDelay, Duration.ofMillis(50), Duration.ofSeconds(2), readTimeout)
         .withMaxBytes(256 * 1024);
-    return new PoliteFetcher(policy, metrics);
+    return new PoliteFetcher(policy, metrics, clock, clock);
   }
 
   @AfterEach
   void stop() {
+    hangUntilTheEnd.countDown();
     server.close();
   }
 
@@ -170,15 +180,19 @@ class PoliteFetcherTest {
       ex.getResponseBody().write("<html><body><p>start".getBytes());
       ex.getResponseBody().flush();
       try {
-        Thread.sleep(20_000);
+        hangUntilTheEnd.await(); // the body never ends while the test runs
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
     });
-    long started = System.nanoTime();
-    Failed f = assertInstanceOf(Failed.class, fetcher.fetch(server.url("/hang.html"), Kind.HTML));
+    Failed f = assertInstanceOf(Failed.class, fetcher(Duration.ofMillis(150), Duration.ofMillis(200))
+        .fetch(server.url("/hang.html"), Kind.HTML));
     assertTrue(f.reason().contains("timeout"), f.reason());
-    assertTrue((System.nanoTime() - started) / 1_000_000_000 < 15, "gave up in time");
+    String port = server.host() + ":" + server.url("/").getPort();
+    int tries = server.hits("/hang.html").size();
+    assertEquals(tries, metrics.counter("news.fetch", "host", port, "status", "timeout").count(),
+        "each hanging body counts once, as a timeout");
+    assertEquals(0.0, metrics.counter("news.fetch", "host", port, "status", "200").count(), "and not as a 200");
   }
 
   @Test
@@ -249,14 +263,7 @@ class PoliteFetcherTest {
 
   @Test
   void oneRequestAtATimeAndAPauseBetweenThemPerHost() throws Exception {
-    server.route("/slowish.html", ex -> {
-      try {
-        Thread.sleep(30);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      FixtureServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8));
-    });
+    server.route("/slowish.html", ex -> FixtureServer.send(ex, 200, "text/html", PAGE.getBytes(StandardCharsets.UTF_8)));
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Future<FetchResult>> results = new ArrayList<>();
     for (int i = 0; i < 5; i++) {
@@ -284,5 +291,53 @@ class PoliteFetcherTest {
     List<FixtureServer.Hit> hits = server.hits("/c.html");
     long gap = (hits.get(1).atNanos() - hits.get(0).atNanos()) / 1_000_000;
     assertTrue(gap >= 950, "Crawl-delay 1 s, but requests " + gap + " ms apart");
+  }
+
+  @Test
+  void theBreakerCountsFailuresOverAWindowWhateverAnsweredInBetween() {
+    server.route("/down.html", ex -> FixtureServer.send(ex, 500, "text/plain", "down".getBytes()));
+    server.page("/ok.html", "text/html", PAGE);
+    server.route("/moved.html", ex -> {
+      ex.getResponseHeaders().set("Location", "/ok.html");
+      FixtureServer.send(ex, 302, null, new byte[0]);
+    });
+    assertInstanceOf(Failed.class, fetcher.fetch(server.url("/down.html"), Kind.HTML)); // 4 failures
+    assertInstanceOf(Fetched.class, fetcher.fetch(server.url("/moved.html"), Kind.HTML)); // a 302 and a 200
+    assertInstanceOf(Failed.class, fetcher.fetch(server.url("/down.html"), Kind.HTML)); // the 5th, in the window
+    Denied d = assertInstanceOf(Denied.class, fetcher.fetch(server.url("/ok.html"), Kind.HTML));
+    assertEquals("circuit-open", d.reason());
+    assertEquals(2.0, metrics.get("news.circuit.state").gauge().value(), "open");
+
+    clock.advance(Duration.ofMinutes(5)); // half-open: one trial request decides
+    assertInstanceOf(Fetched.class, fetcher.fetch(server.url("/ok.html"), Kind.HTML));
+    assertEquals(0.0, metrics.get("news.circuit.state").gauge().value(), "closed again");
+  }
+
+  @Test
+  void failuresOlderThanTheWindowDoNotOpenTheBreaker() {
+    server.route("/down.html", ex -> FixtureServer.send(ex, 500, "text/plain", "down".getBytes()));
+    assertInstanceOf(Failed.class, fetcher.fetch(server.url("/down.html"), Kind.HTML)); // 4 failures
+    clock.advance(Duration.ofMinutes(3));
+    assertInstanceOf(Failed.class, fetcher.fetch(server.url("/down.html"), Kind.HTML));
+    assertEquals(8, server.hits("/down.html").size(), "4 + 4 tries: the old failures fell out of the window");
+  }
+
+  @Test
+  void oneTurnAtAHostNeverWaitsAndSaysWhenToComeBack() throws Exception {
+    server.route("/busy.html", ex -> {
+      ex.getResponseHeaders().set("Retry-After", "30");
+      FixtureServer.send(ex, 429, "text/plain", "slow down".getBytes());
+    });
+    PoliteFetcher patient = new PoliteFetcher(FetchPolicy.defaults(Set.of(server.host())).withPrivateAddresses(true)
+        .withTiming(Duration.ofMillis(150), Duration.ofMillis(50), Duration.ofSeconds(60), Duration.ofSeconds(2)),
+        metrics, clock, at -> { throw new AssertionError("a turn at a host must not wait"); });
+    java.net.URI url = server.url("/busy.html");
+    PoliteFetcher.Attempt robots = patient.attempt(url, Kind.HTML, 0);
+    assertInstanceOf(PoliteFetcher.Attempt.Again.class, robots, "robots.txt read first");
+    java.time.Instant before = clock.instant();
+    PoliteFetcher.Attempt.Again again = assertInstanceOf(PoliteFetcher.Attempt.Again.class, patient.attempt(url, Kind.HTML, 0));
+    assertEquals(before.plusSeconds(30), again.notBefore(), "Retry-After as a time");
+    assertEquals(before.plusSeconds(30), again.hostFree(), "and the host is left alone until then");
+    assertEquals(clock.instant(), before, "no time passed");
   }
 }

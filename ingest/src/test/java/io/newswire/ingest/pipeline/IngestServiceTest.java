@@ -10,7 +10,10 @@ import io.newswire.ingest.extract.FixtureCorpus;
 import io.newswire.ingest.fetch.FetchPolicy;
 import io.newswire.ingest.fetch.PoliteFetcher;
 import io.newswire.ingest.source.Source;
+import io.newswire.ingest.crawl.Retries;
+import io.newswire.ingest.crawl.SourceOwnership;
 import io.newswire.ingest.testing.FixtureServer;
+import io.newswire.ingest.testing.ManualClock;
 import io.newswire.ingest.warc.WarcArchive;
 import io.newswire.ingest.warc.WarcPages;
 import io.newswire.schemas.DeadLetter;
@@ -18,10 +21,12 @@ import io.newswire.schemas.RawArticle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,6 +40,8 @@ class IngestServiceTest {
   static final String BROKEN = "/thoi-su/trang-loi-20230513172628999.htm";
   static final String OLD = "/xa-hoi/cau-vuot-20170902094000111.htm";
 
+  final ManualClock clock = new ManualClock();
+  final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
   FixtureServer server;
   final List<RawArticle> published = new CopyOnWriteArrayList<>();
   final List<DeadLetter> deadLetters = new CopyOnWriteArrayList<>();
@@ -60,7 +67,7 @@ class IngestServiceTest {
 
   @BeforeEach
   void site() throws Exception {
-    server = new FixtureServer();
+    server = new FixtureServer(clock);
     server.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
     server.page(SEED, "text/html; charset=utf-8", FixtureCorpus.text("pages/btt-2023-seed-538.html"));
     server.page(SPORT, "text/html; charset=utf-8", FixtureCorpus.text("pages/btt-2023-sea-games.html"));
@@ -94,7 +101,7 @@ class IngestServiceTest {
 
   Source source() {
     String base = Pattern.quote(server.url("").toString());
-    return new Source("baotintuc", "Báo Tin tức (test)", List.of(server.host()), "baotintuc",
+    return new Source("baotintuc", "Báo Tin tức (test)", List.of(server.host()), List.of("baotintuc", "generic"),
         Pattern.compile("^" + base + "/[a-z0-9-]+/[a-z0-9-]+-\\d{17}\\.htm$"), List.of(server.url("/thoi-su.rss")),
         List.of(new Source.Listing(server.url("/chinh-tri-321ct472.htm"), "li.item a.thumb", null, 1)),
         List.of(server.url("/sitemap-news.xml")), Duration.ofSeconds(60), Duration.ofMinutes(5), Duration.ofMinutes(30), true);
@@ -103,12 +110,14 @@ class IngestServiceTest {
   IngestService service(SeenSet seen, WarcArchive archive) {
     FetchPolicy policy = FetchPolicy.defaults(Set.of(server.host())).withPrivateAddresses(true)
         .withTiming(Duration.ofMillis(20), Duration.ofMillis(20), Duration.ofSeconds(1), Duration.ofSeconds(5));
-    return new IngestService(List.of(source()), new PoliteFetcher(policy, new SimpleMeterRegistry()), new Extractors(),
-        sink, seen, archive, true, 2, new SimpleMeterRegistry());
+    // no fetch threads: the test drives the crawl on its own thread, on its own clock
+    return new IngestService(List.of(source()), new PoliteFetcher(policy, metrics, clock, clock),
+        new PageProcessor(new Extractors(), true, metrics), sink, seen, archive, 0, metrics, clock, clock,
+        SourceOwnership.all(List.of("baotintuc")), Retries.defaults());
   }
 
   SeenSet seenSet(List<Duration> recheck, List<SeenSet.Entry> restored) {
-    return new SeenSet(recheck, 3, saved::add, restored);
+    return new SeenSet(recheck, saved::add, restored);
   }
 
   @Test
@@ -159,22 +168,105 @@ class IngestServiceTest {
   }
 
   @Test
-  void youngArticlesAreRecheckedAndCorrectionsPublished() throws Exception {
-    SeenSet seen = seenSet(List.of(Duration.ZERO, Duration.ofMillis(1)), List.of());
+  void youngArticlesAreRecheckedOnTheirScheduleAndCorrectionsPublished() throws Exception {
+    List<Duration> schedule = List.of(Duration.ofMinutes(10), Duration.ofHours(1), Duration.ofHours(6), Duration.ofHours(24));
+    try (IngestService ingest = service(seenSet(schedule, List.of()), null)) {
+      ingest.runOnce();
+      int fetches = server.hits(SEED).size();
+      published.clear();
+
+      clock.advance(Duration.ofMinutes(9));
+      ingest.drain();
+      assertEquals(fetches, server.hits(SEED).size(), "not re-checked before 10 min");
+
+      clock.advance(Duration.ofMinutes(1));
+      ingest.drain();
+      assertEquals(fetches + 1, server.hits(SEED).size(), "re-checked at 10 min");
+      assertEquals(List.of(), published, "unchanged: nothing published");
+
+      server.page(SEED, "text/html; charset=utf-8", FixtureCorpus.text("pages/btt-2023-seed-538.html")
+          .replace("Chiều 11/10", "Chiều ngày 11/10")); // corrected after publication
+      clock.advance(Duration.ofMinutes(50));
+      ingest.drain();
+      assertEquals(fetches + 2, server.hits(SEED).size(), "re-checked at 1 h");
+      assertEquals(1, published.size());
+      assertTrue(published.get(0).getLead().startsWith("Chiều ngày 11/10"));
+
+      clock.advance(Duration.ofHours(5));
+      ingest.drain();
+      assertEquals(fetches + 3, server.hits(SEED).size(), "re-checked at 6 h");
+      clock.advance(Duration.ofHours(18));
+      ingest.drain();
+      assertEquals(fetches + 4, server.hits(SEED).size(), "re-checked at 24 h");
+      clock.advance(Duration.ofDays(3));
+      ingest.runOnce();
+      assertEquals(fetches + 4, server.hits(SEED).size(), "and never again");
+    }
+  }
+
+  @Test
+  void aFailingArticleIsRetriedWhileYoungThenDeadLetteredWithItsLastStatus() throws Exception {
+    AtomicInteger calls = new AtomicInteger();
+    server.route(SEED, ex -> FixtureServer.send(ex, calls.incrementAndGet() <= 8 ? 503 : 404, "text/plain", "x".getBytes()));
+    SeenSet seen = seenSet(List.of(Duration.ofHours(1)), List.of());
     try (IngestService ingest = service(seen, null)) {
       ingest.runOnce();
-      published.clear();
-      // unchanged: re-checked, nothing published
-      ingest.fetchArticle(source(), server.url(SEED), null, true);
-      assertEquals(List.of(), published);
-      // corrected after publication
-      server.page(SEED, "text/html; charset=utf-8", FixtureCorpus.text("pages/btt-2023-seed-538.html")
-          .replace("Chiều 11/10", "Chiều ngày 11/10"));
-      ingest.fetchArticle(source(), server.url(SEED), null, true);
-      ingest.awaitIdle(Duration.ofSeconds(5));
+      assertEquals(4, server.hits(SEED).size(), "quick retries first");
+      assertTrue(seen.get(server.url(SEED).toString()).retryPending(), "then a retry is planned, not dropped");
+      assertTrue(deadLetters.stream().noneMatch(d -> d.getStage().equals("ingest.fetch")));
+
+      clock.advance(Duration.ofMinutes(1));
+      ingest.drain();
+      assertTrue(server.hits(SEED).size() > 4, "retried after a minute");
+      for (int i = 0; i < 40 && deadLetters.stream().noneMatch(d -> d.getStage().equals("ingest.fetch")); i++) {
+        clock.advance(Duration.ofHours(1));
+        ingest.drain();
+      }
     }
-    assertEquals(1, published.size());
-    assertTrue(published.get(0).getLead().startsWith("Chiều ngày 11/10"));
+    DeadLetter given = deadLetters.stream().filter(d -> d.getStage().equals("ingest.fetch")).findFirst().orElseThrow();
+    assertTrue(given.getUrl().endsWith(SEED));
+    assertEquals("status-404", given.getReason());
+    assertTrue(given.getErrorMessage().contains("last status 404"), given.getErrorMessage());
+    assertTrue(!clock.instant().isBefore(Instant.parse("2026-11-30T03:00:00Z")), "given up only after 24 h: " + clock.instant());
+    assertEquals(null, seen.get(server.url(SEED).toString()).nextCheck(), "and not tried again");
+  }
+
+  @Test
+  void aHostInBackoffCostsNoThreadAndOtherHostsGoOn() throws Exception {
+    try (FixtureServer other = new FixtureServer(clock)) {
+      other.page("/robots.txt", "text/plain", "User-agent: *\nAllow: /\n");
+      other.page(SPORT, "text/html; charset=utf-8", FixtureCorpus.text("pages/btt-2023-sea-games.html"));
+      server.route(SEED, ex -> {
+        ex.getResponseHeaders().set("Retry-After", "40");
+        FixtureServer.send(ex, 429, "text/plain", "slow down".getBytes());
+      });
+      String base = Pattern.quote(other.url("").toString());
+      Source second = new Source("second", "second", List.of(other.host()), List.of("baotintuc", "generic"),
+          Pattern.compile("^" + base + "/[a-z0-9-]+/[a-z0-9-]+-\\d{17}\\.htm$"), List.of(), List.of(), List.of(),
+          Duration.ofSeconds(60), Duration.ofMinutes(5), Duration.ofMinutes(30), true);
+      FetchPolicy policy = FetchPolicy.defaults(Set.of(server.host())).withPrivateAddresses(true)
+          .withTiming(Duration.ofMillis(20), Duration.ofMillis(20), Duration.ofSeconds(60), Duration.ofSeconds(5));
+      PoliteFetcher fetcher = new PoliteFetcher(policy, metrics, clock, clock);
+      Source first = new Source("baotintuc", "no discovery", source().hosts(), source().extractors(),
+          source().articleUrl(), List.of(), List.of(), List.of(), null, null, null, true);
+      try (IngestService ingest = new IngestService(List.of(first, second), fetcher,
+          new PageProcessor(new Extractors(), true, metrics), sink, seenSet(List.of(), List.of()), null, 0, metrics,
+          clock, at -> { }, SourceOwnership.all(List.of("baotintuc", "second")), Retries.defaults())) {
+        ingest.start(); // owns both sources; no fetch threads, no discovery
+        clock.advance(IngestService.HANDOVER_GRACE);
+        ingest.queues().offer(io.newswire.ingest.crawl.CrawlTask.article(server.url(SEED), "baotintuc", clock.instant(), null));
+        ingest.queues().offer(io.newswire.ingest.crawl.CrawlTask.article(other.url(SPORT), "second", clock.instant(), null));
+        clock.advance(Duration.ofMillis(20)); // past robots.txt's polite pause; from here the clock stands still
+        ingest.runReady();
+        clock.advance(Duration.ofMillis(20));
+        ingest.runReady();
+        assertEquals(1, server.hits(SEED).size(), "the busy host was asked once and is left alone for 40 s");
+        assertEquals(1, published.size(), "while the other host's article went through");
+        String busy = server.host() + ":" + server.url("/").getPort();
+        assertEquals(40.0, metrics.get("news.host.next.fetch.seconds").tag("host", busy).gauge().value(), 0.5);
+        assertEquals(1.0, metrics.get("news.host.queue.depth").tag("host", busy).gauge().value(), "its URL waits");
+      }
+    }
   }
 
   @Test

@@ -8,6 +8,8 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,18 +19,25 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A local web server for ingest tests: serves fixture pages, feeds, sitemaps and robots.txt, and misbehaves on
- * demand. It records every request (path, arrival time) and the highest number served at once.
+ * demand. It records every request (path, arrival time on the given clock) and the highest number served at once.
  */
 public final class FixtureServer implements AutoCloseable {
   public record Hit(String path, long atNanos, Map<String, List<String>> headers) {}
 
   private final HttpServer server;
+  private final Clock clock;
   private final List<Hit> hits = new CopyOnWriteArrayList<>();
   private final Map<String, HttpHandler> routes = new ConcurrentHashMap<>();
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
 
   public FixtureServer() throws IOException {
+    this(Clock.systemUTC());
+  }
+
+  /** Records each request's arrival on {@code clock}: a test's manual clock, so gaps are in the crawl's time. */
+  public FixtureServer(Clock clock) throws IOException {
+    this.clock = clock;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
     server.setExecutor(Executors.newCachedThreadPool(r -> {
       Thread t = new Thread(r, "fixture-server");
@@ -72,7 +81,8 @@ public final class FixtureServer implements AutoCloseable {
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
     String path = exchange.getRequestURI().getPath();
-    hits.add(new Hit(path, System.nanoTime(), Map.copyOf(exchange.getRequestHeaders())));
+    Instant at = clock.instant();
+    hits.add(new Hit(path, at.getEpochSecond() * 1_000_000_000L + at.getNano(), Map.copyOf(exchange.getRequestHeaders())));
     try {
       HttpHandler handler = routes.get(path);
       if (handler == null) {
