@@ -58,8 +58,15 @@ public final class Drain {
   }
 
   private static boolean drained(Admin admin, KafkaConsumer<byte[], byte[]> reader, String group) throws Exception {
-    ConsumerGroupDescription description = admin.describeConsumerGroups(List.of(group)).all()
-        .get(10, TimeUnit.SECONDS).get(group);
+    ConsumerGroupDescription description;
+    try {
+      description = admin.describeConsumerGroups(List.of(group)).all().get(10, TimeUnit.SECONDS).get(group);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof org.apache.kafka.common.errors.GroupIdNotFoundException) {
+        return false; // the stage has not joined its group yet
+      }
+      throw e;
+    }
     // every partition of every topic the group reads, whether or not a member holds it right now
     Set<String> topics = new HashSet<>();
     for (MemberDescription member : description.members()) {
