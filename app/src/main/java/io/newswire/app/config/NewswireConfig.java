@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -31,7 +30,6 @@ public final class NewswireConfig {
   public static final String KAFKA_PREFIX = "kafka.";
   private static final String DEFAULTS = "newswire-defaults.properties";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}]+)}");
-  private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
   private final Map<String, String> values;
 
@@ -162,26 +160,11 @@ public final class NewswireConfig {
   }
 
   public static Duration parseDuration(String key, String value) {
-    String v = value.strip().toLowerCase(Locale.ROOT);
     try {
-      if (v.startsWith("p")) {
-        return Duration.parse(v.toUpperCase(Locale.ROOT));
-      }
-      Matcher m = DURATION.matcher(v);
-      if (m.matches()) {
-        long n = Long.parseLong(m.group(1));
-        return switch (m.group(2)) {
-          case "ms" -> Duration.ofMillis(n);
-          case "s" -> Duration.ofSeconds(n);
-          case "m" -> Duration.ofMinutes(n);
-          case "h" -> Duration.ofHours(n);
-          default -> Duration.ofDays(n);
-        };
-      }
-    } catch (DateTimeParseException e) {
-      // fall through to the error below
+      return io.newswire.config.Durations.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("setting '" + key + "' must be a duration such as 60s, 5m or 14d, not '" + value + "'");
     }
-    throw new ConfigException("setting '" + key + "' must be a duration such as 60s, 5m or 14d, not '" + value + "'");
   }
 
   public long getLong(String key) {

@@ -35,6 +35,7 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
   private final KafkaClientMetrics producerMetrics;
   private final Duration shortestInterval;
   private final AutoCloseable seenFollower;
+  private final String groupId;
 
   /** This process's name among the ingest instances: host name and process id. */
   static String instanceId() {
@@ -48,8 +49,9 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
   }
 
   private IngestRole(IngestService service, KafkaArticleSink sink, KafkaClientMetrics producerMetrics,
-                     Duration shortestInterval, AutoCloseable seenFollower) {
+                     Duration shortestInterval, AutoCloseable seenFollower, String groupId) {
     this.seenFollower = seenFollower;
+    this.groupId = groupId;
     this.shortestInterval = shortestInterval;
     this.service = service;
     this.sink = sink;
@@ -74,6 +76,8 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
     Result result;
     if (!service.schedulerAlive()) {
       result = Result.down("discovery threads stopped");
+    } else if (service.ownedHosts().isEmpty()) {
+      result = Result.up("owns no source now: the other ingest instances of group " + groupId + " crawl them");
     } else if (!health.attemptedWithin(expected)) {
       result = Result.down("no discovery attempt for more than " + expected.toSeconds() + " s (last: "
           + health.lastAttempt() + ")");
@@ -103,10 +107,10 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
     KafkaClientMetrics producerMetrics = new KafkaClientMetrics(sink.producer());
     producerMetrics.bindTo(registry);
     String instance = instanceId();
-    List<SeenSet.Entry> restored = KafkaSeenStore.restore(clientProps, config.getDuration("admin.timeout"));
-    SeenSet seen = new SeenSet(config.getDurations("ingest.recheck"), new KafkaSeenStore(sink.producer(), instance),
-        restored);
-    AutoCloseable follower = KafkaSeenStore.follow(clientProps, seen, instance);
+    KafkaSeenStore.Restored restored = KafkaSeenStore.restore(clientProps, config.getDuration("admin.timeout"));
+    SeenSet seen = new SeenSet(config.getDurations("ingest.recheck"), config.getDuration("ingest.seen.retention"),
+        new KafkaSeenStore(sink.producer(), instance), restored.entries());
+    AutoCloseable follower = KafkaSeenStore.follow(clientProps, restored, seen, instance);
     WarcArchive archive = config.isSet("ingest.warc.dir")
         ? new WarcArchive(Path.of(config.get("ingest.warc.dir")), config.getLong("ingest.warc.max.bytes"))
         : null;
@@ -119,7 +123,8 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
         new PageProcessor(new Extractors(sources), config.getBoolean("ingest.keep.raw.html"), registry), sink, seen,
         archive, config.getInt("ingest.fetch.threads"), registry, clock, Waiting.on(clock), ownership, retries);
     service.start();
-    return new IngestRole(service, sink, producerMetrics, shortestInterval(sources), follower);
+    return new IngestRole(service, sink, producerMetrics, shortestInterval(sources), follower,
+        config.get("ingest.group.id"));
   }
 
   public static List<Source> sources(NewswireConfig config) {

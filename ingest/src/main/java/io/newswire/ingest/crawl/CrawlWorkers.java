@@ -157,6 +157,8 @@ public final class CrawlWorkers implements AutoCloseable {
       if (recheckAt != null) {
         next.add(CrawlTask.recheck(URI.create(article), source.id(), recheckAt,
             known == null ? now : known.firstSeen()));
+      } else if (task.recheck()) { // a published article that no longer extracts keeps its schedule
+        recheck(source.id(), task.discovered(), seen.get(url), next);
       }
     } else if (result instanceof FetchResult.NotModified) {
       recheck(source.id(), task.discovered(), publisher.unchanged(url, now), next);

@@ -1,10 +1,8 @@
 package io.newswire.ingest.extract;
 
 import crawlercommons.domains.EffectiveTldFinder;
+import crawlercommons.filters.basic.BasicURLNormalizer;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Document;
@@ -12,8 +10,11 @@ import org.jsoup.nodes.Element;
 
 /** The canonical URL of a page, with tracking parameters and fragments removed. */
 public final class CanonicalUrls {
-  private static final Set<String> TRACKING = Set.of("fbclid", "gclid", "dclid", "msclkid", "zarsrc", "mc_cid",
-      "mc_eid", "_ga", "igshid", "ref", "cmpid", "gidzl");
+  private static final Set<String> TRACKING = Set.of("utm_source", "utm_medium", "utm_campaign", "utm_term",
+      "utm_content", "utm_id", "utm_name", "fbclid", "gclid", "dclid", "msclkid", "zarsrc", "mc_cid", "mc_eid", "_ga",
+      "igshid", "ref", "cmpid", "gidzl");
+  private static final BasicURLNormalizer NORMALIZER =
+      BasicURLNormalizer.newBuilder().queryParamsToRemove(TRACKING).build();
 
   private CanonicalUrls() {}
 
@@ -52,31 +53,16 @@ public final class CanonicalUrls {
         false));
   }
 
+  /**
+   * The URL normalized by crawler-commons (scheme and host lower-cased, default port, dot segments and fragment
+   * removed, escaping made consistent) without tracking parameters; {@code fallback} when it is not a URL.
+   */
   public static String clean(String url, URI fallback) {
-    try {
-      URI uri = new URI(url.strip());
-      if (uri.getScheme() == null || uri.getHost() == null) {
-        return fallback.toString();
-      }
-      String query = uri.getRawQuery();
-      List<String> kept = new ArrayList<>();
-      if (query != null) {
-        for (String part : query.split("&")) {
-          String name = part.split("=", 2)[0].toLowerCase(Locale.ROOT);
-          if (!name.isEmpty() && !name.startsWith("utm_") && !TRACKING.contains(name)) {
-            kept.add(part);
-          }
-        }
-      }
-      String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-      String host = uri.getHost().toLowerCase(Locale.ROOT);
-      int port = uri.getPort();
-      boolean defaultPort = port == -1 || (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-      String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-      return scheme + "://" + host + (defaultPort ? "" : ":" + port) + path
-          + (kept.isEmpty() ? "" : "?" + String.join("&", kept));
-    } catch (URISyntaxException e) {
+    String cleaned = NORMALIZER.filter(url.strip());
+    if (cleaned == null) {
       return fallback.toString();
     }
+    URI uri = URI.create(cleaned);
+    return uri.getHost() == null ? fallback.toString() : cleaned;
   }
 }

@@ -8,9 +8,7 @@ import io.micrometer.core.instrument.Timer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,12 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.InflaterInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,7 +60,7 @@ public final class PoliteFetcher implements AutoCloseable {
   }
 
   private final FetchPolicy policy;
-  private final HttpClient http;
+  private final HttpExchanges exchanges;
   private final HostGuard guard;
   private final MeterRegistry metrics;
   private final Clock clock;
@@ -74,10 +68,7 @@ public final class PoliteFetcher implements AutoCloseable {
   private final HostSlots slots;
   private final Map<String, CircuitBreaker> breakers = new ConcurrentHashMap<>();
   private final RobotsCache robots;
-  private final Map<URI, Validators> validators = new ConcurrentHashMap<>();
   private final Timer latency;
-
-  private record Validators(String etag, String lastModified) {}
 
   public PoliteFetcher(FetchPolicy policy, MeterRegistry metrics) {
     this(policy, metrics, Clock.systemUTC(), Waiting.on(Clock.systemUTC()));
@@ -91,8 +82,7 @@ public final class PoliteFetcher implements AutoCloseable {
     this.slots = new HostSlots(clock, metrics);
     this.guard = new HostGuard(policy.allowedHosts(), policy.allowPrivateAddresses());
     this.robots = new RobotsCache(policy.userAgent(), policy.robotsCacheFor(), metrics, clock);
-    this.http = HttpClient.newBuilder().connectTimeout(policy.connectTimeout())
-        .followRedirects(HttpClient.Redirect.NEVER).version(HttpClient.Version.HTTP_1_1).build();
+    this.exchanges = new HttpExchanges(policy, metrics);
     this.latency = Timer.builder("news.fetch.duration").description("Time to fetch one URL, retries included")
         .publishPercentileHistogram().register(metrics);
   }
@@ -210,25 +200,25 @@ public final class PoliteFetcher implements AutoCloseable {
     int status = 0;
     Duration retryAfter = null;
     try {
-      HttpResponse<InputStream> response = send(url);
+      HttpResponse<InputStream> response = exchanges.send(url);
       status = response.statusCode();
       Instant free = clock.instant().plus(delay);
       if (status == 304) {
         count(host, "304");
-        consume(response);
+        HttpExchanges.consume(response);
         breaker.success();
         metrics.counter("news.fetch.not.modified", "host", host).increment();
         return new Attempt.Done(new FetchResult.NotModified(url), free);
       }
       if (status >= 300 && status < 400 && response.headers().firstValue("Location").isPresent()) {
         count(host, Integer.toString(status));
-        consume(response);
+        HttpExchanges.consume(response);
         breaker.success();
         return new Attempt.Redirect(url.resolve(response.headers().firstValue("Location").get().strip()), free);
       }
       if (status == 429 || status >= 500) {
         count(host, Integer.toString(status));
-        consume(response);
+        HttpExchanges.consume(response);
         reason = Integer.toString(status);
         retryAfter = retryAfter(response.headers()).orElse(null);
         if (retryAfter != null && retryAfter.compareTo(policy.maxBackoff()) > 0) {
@@ -238,11 +228,12 @@ public final class PoliteFetcher implements AutoCloseable {
         }
       } else if (status != 200) {
         count(host, Integer.toString(status));
-        consume(response);
+        HttpExchanges.consume(response);
         breaker.success(); // the host answered; the page is just not there
         return new Attempt.Done(failed(url, "status-" + status, status, tries + 1), free);
       } else {
-        FetchResult result = readBody(url, response, kind, host); // counts the fetch once, by how it ended
+        FetchResult result = exchanges.readBody(url, response, kind, host);
+        count(host, "200"); // once, however the body ended; a hanging body is a timeout instead
         if (result instanceof FetchResult.Fetched) {
           breaker.success();
         }
@@ -270,101 +261,15 @@ public final class PoliteFetcher implements AutoCloseable {
     return b == null || a.isAfter(b) ? a : b;
   }
 
-  private HttpResponse<InputStream> send(URI url) throws IOException, TimeoutException, InterruptedException {
-    HttpRequest.Builder request = HttpRequest.newBuilder(url).GET().timeout(policy.readTimeout())
-        .header("User-Agent", policy.userAgent())
-        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
-        .header("Accept-Encoding", "gzip, deflate")
-        .header("Accept-Language", "vi,en;q=0.5");
-    Validators v = validators.get(url);
-    if (v != null) {
-      if (v.etag != null) {
-        request.header("If-None-Match", v.etag);
-      }
-      if (v.lastModified != null) {
-        request.header("If-Modified-Since", v.lastModified);
-      }
-    }
-    try {
-      return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream())
-          .get(policy.readTimeout().toMillis() + policy.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof java.net.http.HttpTimeoutException) {
-        throw new TimeoutException(cause.getMessage());
-      }
-      throw cause instanceof IOException io ? io : new IOException(cause);
-    }
-  }
-
-  private FetchResult readBody(URI url, HttpResponse<InputStream> response, Kind kind, String host)
-      throws IOException, TimeoutException, InterruptedException {
-    String contentType = response.headers().firstValue("Content-Type").orElse("").toLowerCase(Locale.ROOT);
-    if (!acceptable(contentType, kind)) {
-      count(host, "200");
-      consume(response);
-      return failed(url, "unsupported-content-type:" + (contentType.isEmpty() ? "none" : contentType.split(";")[0]),
-          200, 1);
-    }
-    // a socket's deadline is real time, whatever clock the crawl runs on
-    long deadline = System.nanoTime() + policy.readTimeout().toNanos();
-    byte[] body;
-    try (InputStream raw = response.body()) {
-      InputStream in = decoded(raw, response.headers());
-      body = CappedReader.read(in, policy.maxBytes(), deadline);
-    } catch (CappedReader.TooLargeException e) {
-      count(host, "200");
-      return failed(url, "too-large", 200, 1);
-    }
-    count(host, "200");
-    metrics.counter("news.fetch.bytes", "host", host).increment(body.length);
-    if (kind == Kind.HTML && Sniffer.looksBinary(body)) {
-      return failed(url, "binary-content", 200, 1);
-    }
-    String etag = response.headers().firstValue("ETag").orElse(null);
-    String lastModified = response.headers().firstValue("Last-Modified").orElse(null);
-    if (etag != null || lastModified != null) {
-      validators.put(url, new Validators(etag, lastModified));
-    }
-    return new FetchResult.Fetched(url, response.uri(), 200, contentType, Sniffer.charset(contentType, body), body,
-        etag, lastModified, 1);
-  }
-
-  private static boolean acceptable(String contentType, Kind kind) {
-    if (contentType.isEmpty()) {
-      return true; // sniffed below
-    }
-    boolean html = contentType.startsWith("text/html") || contentType.startsWith("application/xhtml");
-    boolean xml = contentType.contains("xml") || contentType.startsWith("text/plain");
-    return kind == Kind.HTML ? html : xml || html;
-  }
-
-  private static InputStream decoded(InputStream raw, HttpHeaders headers) throws IOException {
-    String encoding = headers.firstValue("Content-Encoding").orElse("").toLowerCase(Locale.ROOT).strip();
-    return switch (encoding) {
-      case "gzip", "x-gzip" -> new GZIPInputStream(raw);
-      case "deflate" -> new InflaterInputStream(raw);
-      default -> raw;
-    };
-  }
-
-  private static void consume(HttpResponse<InputStream> response) {
-    try (InputStream in = response.body()) {
-      in.skipNBytes(0);
-    } catch (IOException e) {
-      // closing is all we wanted
-    }
-  }
-
   /** One request for robots.txt; the caller holds the host's slot. */
   private RobotsCache.Answer fetchRobots(URI robotsUrl)
       throws IOException, TimeoutException, InterruptedException, CappedReader.TooLargeException {
-    HttpResponse<InputStream> response = send(robotsUrl);
+    HttpResponse<InputStream> response = exchanges.send(robotsUrl);
     if (response.statusCode() != 200) {
-      consume(response);
+      HttpExchanges.consume(response);
       return new RobotsCache.Answer(response.statusCode(), null);
     }
-    try (InputStream in = decoded(response.body(), response.headers())) {
+    try (InputStream in = HttpExchanges.decoded(response.body(), response.headers())) {
       return new RobotsCache.Answer(200, CappedReader.read(in, 512 * 1024,
           System.nanoTime() + policy.readTimeout().toNanos()));
     }

@@ -61,14 +61,25 @@ public final class KafkaSeenStore implements SeenSet.Store {
     producer.send(record);
   }
 
+  @Override
+  public void forget(String url) {
+    ProducerRecord<String, byte[]> tombstone = new ProducerRecord<>(Topics.INGEST_SEEN, url, null);
+    tombstone.headers().add(WRITER, writer);
+    producer.send(tombstone);
+  }
+
+  /** What {@link #restore} read: the entries, and the offsets it read up to, where following goes on. */
+  public record Restored(List<SeenSet.Entry> entries, Map<TopicPartition, Long> endOffsets) {}
+
   /** Every entry on the topic, reading from the beginning to the end offsets as of now. */
-  public static List<SeenSet.Entry> restore(Properties clientProps, Duration timeout) {
+  public static Restored restore(Properties clientProps, Duration timeout) {
     Map<String, Object> props = new HashMap<>();
     clientProps.forEach((k, v) -> props.put((String) k, v));
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
     props.put(ConsumerConfig.CLIENT_ID_CONFIG, "newswire-ingest-seen-restore");
     props.remove(ConsumerConfig.GROUP_ID_CONFIG);
     Map<String, SeenSet.Entry> entries = new LinkedHashMap<>();
+    Map<TopicPartition, Long> endOffsets = new HashMap<>();
     try (KafkaConsumer<String, byte[]> consumer =
              new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer())) {
       List<TopicPartition> partitions = consumer.partitionsFor(Topics.INGEST_SEEN, timeout).stream()
@@ -76,6 +87,7 @@ public final class KafkaSeenStore implements SeenSet.Store {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
+      endOffsets.putAll(end);
       long deadline = System.nanoTime() + timeout.toNanos();
       while (!reached(consumer, end) && System.nanoTime() < deadline) {
         for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
@@ -87,14 +99,14 @@ public final class KafkaSeenStore implements SeenSet.Store {
         }
       }
     }
-    return new ArrayList<>(entries.values());
+    return new Restored(new ArrayList<>(entries.values()), endOffsets);
   }
 
   /**
-   * Keeps {@code seen} up to date with what the other instances write, from the topic's end onwards, until
+   * Keeps {@code seen} up to date with what the other instances write, from where {@link #restore} stopped, until
    * closed: when a source moves here, the URLs its last owner fetched are known. Returns the follower to close.
    */
-  public static AutoCloseable follow(Properties clientProps, SeenSet seen, String instanceId) {
+  public static AutoCloseable follow(Properties clientProps, Restored from, SeenSet seen, String instanceId) {
     Map<String, Object> props = new HashMap<>();
     clientProps.forEach((k, v) -> props.put((String) k, v));
     props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
@@ -105,8 +117,14 @@ public final class KafkaSeenStore implements SeenSet.Store {
     List<TopicPartition> partitions = consumer.partitionsFor(Topics.INGEST_SEEN).stream()
         .map(p -> new TopicPartition(p.topic(), p.partition())).collect(Collectors.toList());
     consumer.assign(partitions);
-    consumer.seekToEnd(partitions); // restore() read everything before
-    partitions.forEach(consumer::position);
+    for (TopicPartition p : partitions) { // restore() read everything before these offsets
+      Long offset = from.endOffsets().get(p);
+      if (offset == null) {
+        consumer.seekToEnd(List.of(p));
+      } else {
+        consumer.seek(p, offset);
+      }
+    }
     java.util.concurrent.atomic.AtomicBoolean running = new java.util.concurrent.atomic.AtomicBoolean(true);
     byte[] self = instanceId.getBytes(StandardCharsets.UTF_8);
     Thread thread = new Thread(() -> {
@@ -114,7 +132,12 @@ public final class KafkaSeenStore implements SeenSet.Store {
         while (running.get()) {
           for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
             var header = record.headers().lastHeader(WRITER);
-            if (record.value() != null && (header == null || !java.util.Arrays.equals(header.value(), self))) {
+            if (header != null && java.util.Arrays.equals(header.value(), self)) {
+              continue;
+            }
+            if (record.value() == null) {
+              seen.forgotten(record.key());
+            } else {
               seen.merge(parse(record.value()));
             }
           }

@@ -24,7 +24,6 @@ import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +119,7 @@ public final class IngestService implements AutoCloseable {
     }
     discoveryScheduled = true;
     scheduler.scheduleAtFixedRate(this::logProgress, 60, 60, TimeUnit.SECONDS);
+    scheduler.scheduleAtFixedRate(this::forgetOldUrls, 1, 60, TimeUnit.MINUTES);
     log.info("ingest started: {} source(s), {} owned, {} URL(s) known", sources.size(), ownership.owned().size(),
         seen.size());
   }
@@ -306,6 +306,15 @@ public final class IngestService implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /** Forgets URLs untouched for longer than the seen-set's retention; hourly, and for tests. */
+  public int forgetOldUrls() {
+    int forgotten = seen.forgetOld(clock.instant());
+    if (forgotten > 0) {
+      log.info("ingest forgot {} URL(s) past the seen-set's retention", forgotten);
+    }
+    return forgotten;
   }
 
   private void logProgress() {

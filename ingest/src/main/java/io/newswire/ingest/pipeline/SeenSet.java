@@ -36,14 +36,27 @@ public final class SeenSet {
 
   public interface Store {
     void save(Entry entry);
+
+    /** Forgets the URL (a tombstone on the compacted topic). */
+    default void forget(String url) {}
   }
 
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  /** How long a URL with nothing planned is remembered by default. */
+  public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+
   private final List<Duration> recheckAfter;
+  private final Duration retention;
   private final Store store;
 
   public SeenSet(List<Duration> recheckAfter, Store store, Collection<Entry> restored) {
+    this(recheckAfter, DEFAULT_RETENTION, store, restored);
+  }
+
+  /** @param retention how long a URL with nothing planned is remembered after its last fetch */
+  public SeenSet(List<Duration> recheckAfter, Duration retention, Store store, Collection<Entry> restored) {
     this.recheckAfter = List.copyOf(recheckAfter);
+    this.retention = retention;
     this.store = store;
     restored.forEach(e -> entries.put(e.url(), e));
   }
@@ -119,6 +132,33 @@ public final class SeenSet {
   /** A link that redirected: the article lives under {@code target}; the link is not followed again. */
   public Entry recordRedirect(String url, String target, Instant now) {
     return save(new Entry(url, now, now, null, 0, null, 0, target));
+  }
+
+  /**
+   * Forgets URLs with nothing planned whose last activity is older than the retention: feeds and listings only
+   * show recent links, so an old URL is not rediscovered, and the set (and its topic) stays bounded.
+   *
+   * @return how many were forgotten
+   */
+  public int forgetOld(Instant now) {
+    Instant cutoff = now.minus(retention);
+    List<String> old = new ArrayList<>();
+    for (Entry e : entries.values()) {
+      Instant last = e.lastFetched() == null ? e.firstSeen() : e.lastFetched();
+      if (e.nextCheck() == null && last != null && last.isBefore(cutoff)) {
+        old.add(e.url());
+      }
+    }
+    for (String url : old) {
+      entries.remove(url);
+      store.forget(url);
+    }
+    return old.size();
+  }
+
+  /** An entry another instance forgot. */
+  public void forgotten(String url) {
+    entries.remove(url);
   }
 
   /** An entry another instance wrote (read from the shared store); the newer fetch wins. */

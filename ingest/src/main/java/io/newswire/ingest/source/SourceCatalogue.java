@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import io.newswire.config.Durations;
 import io.newswire.ingest.extract.Extractors;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -127,16 +128,10 @@ public final class SourceCatalogue {
     if (v == null) {
       return fallback;
     }
-    String t = v.asText().strip().toLowerCase(java.util.Locale.ROOT);
-    if (t.endsWith("ms")) {
-      return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+    try {
+      return Durations.parse(v.asText());
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("bad duration for " + field + ": " + e.getMessage());
     }
-    long n = Long.parseLong(t.substring(0, t.length() - 1));
-    return switch (t.charAt(t.length() - 1)) {
-      case 's' -> Duration.ofSeconds(n);
-      case 'm' -> Duration.ofMinutes(n);
-      case 'h' -> Duration.ofHours(n);
-      default -> throw new IllegalArgumentException("bad duration '" + t + "' for " + field);
-    };
   }
 }

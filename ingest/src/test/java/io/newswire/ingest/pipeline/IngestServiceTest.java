@@ -205,6 +205,23 @@ class IngestServiceTest {
   }
 
   @Test
+  void urlsWithNothingPlannedAreForgottenAfterTheRetention() throws Exception {
+    SeenSet seen = seenSet(List.of(Duration.ofMinutes(10)), List.of());
+    try (IngestService ingest = service(seen, null)) {
+      ingest.runOnce();
+      String seed = server.url(SEED).toString();
+      assertNotNull(seen.get(seed));
+      clock.advance(Duration.ofMinutes(10));
+      ingest.drain(); // the last re-check: nothing is planned after it
+      clock.advance(Duration.ofDays(29));
+      assertEquals(0, ingest.forgetOldUrls(), "remembered for 30 days");
+      clock.advance(Duration.ofDays(1).plusMinutes(1));
+      assertTrue(ingest.forgetOldUrls() >= 3, "then forgotten");
+      assertEquals(null, seen.get(seed));
+    }
+  }
+
+  @Test
   void aFailingArticleIsRetriedWhileYoungThenDeadLetteredWithItsLastStatus() throws Exception {
     AtomicInteger calls = new AtomicInteger();
     server.route(SEED, ex -> FixtureServer.send(ex, calls.incrementAndGet() <= 8 ? 503 : 404, "text/plain", "x".getBytes()));
