@@ -83,7 +83,7 @@ public final class PoliteFetcher implements AutoCloseable {
     this.guard = new HostGuard(policy.allowedHosts(), policy.allowPrivateAddresses());
     this.robots = new RobotsCache(policy.userAgent(), policy.robotsCacheFor(), metrics, clock);
     this.exchanges = new HttpExchanges(policy, metrics);
-    this.latency = Timer.builder("news.fetch.duration").description("Time to fetch one URL, retries included")
+    this.latency = Timer.builder("news.fetch.duration").description("Time of one request to a host, headers and body")
         .publishPercentileHistogram().register(metrics);
   }
 
@@ -98,14 +98,11 @@ public final class PoliteFetcher implements AutoCloseable {
 
   /** Fetches one URL to an end on the calling thread: every retry and redirect, waiting politely in between. */
   public FetchResult fetch(URI original, Kind kind) {
-    Instant started = clock.instant();
     try {
       return fetchToTheEnd(original, kind);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new FetchResult.Failed(original, "interrupted", 0, 0);
-    } finally {
-      latency.record(Duration.between(started, clock.instant()));
     }
   }
 
@@ -199,6 +196,7 @@ public final class PoliteFetcher implements AutoCloseable {
     String reason;
     int status = 0;
     Duration retryAfter = null;
+    Instant sent = clock.instant();
     try {
       HttpResponse<InputStream> response = exchanges.send(url);
       status = response.statusCode();
@@ -242,6 +240,8 @@ public final class PoliteFetcher implements AutoCloseable {
     } catch (IOException | TimeoutException e) {
       reason = e instanceof TimeoutException ? "timeout" : "io";
       count(host, reason);
+    } finally {
+      latency.record(Duration.between(sent, clock.instant()));
     }
     breaker.failure();
     Instant now = clock.instant();

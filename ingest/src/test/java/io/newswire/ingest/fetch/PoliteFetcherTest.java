@@ -185,7 +185,7 @@ class PoliteFetcherTest {
         Thread.currentThread().interrupt();
       }
     });
-    Failed f = assertInstanceOf(Failed.class, fetcher(Duration.ofMillis(150), Duration.ofMillis(200))
+    Failed f = assertInstanceOf(Failed.class, fetcher(Duration.ofMillis(150), Duration.ofMillis(100))
         .fetch(server.url("/hang.html"), Kind.HTML));
     assertTrue(f.reason().contains("timeout"), f.reason());
     String port = server.host() + ":" + server.url("/").getPort();
