@@ -83,9 +83,10 @@ final class ArticleAssembler {
     return this;
   }
 
+  /** A tag as sites print it, cleaned: {@code "#Ukraine"}, {@code "Ukraine,"} and {@code " Ukraine "} are "Ukraine". */
   ArticleAssembler tag(String value) {
-    String v = blankToNull(value);
-    if (v != null) {
+    String v = value == null ? null : blankToNull(Texts.clean(value).replaceAll("^[#\\s]+|[\\s,;|]+$", ""));
+    if (v != null && !tags.contains(v)) {
       tags.add(v);
     }
     return this;
@@ -160,8 +161,9 @@ final class ArticleAssembler {
     if (!paragraphs.isEmpty()) {
       int lastIndex = paragraphs.size() - 1;
       String last = paragraphs.get(lastIndex);
-      String stripped = last.replaceFirst("\\s*\\./\\.\\s*$", "").strip();
-      if (stripped.isEmpty()) {
+      // "…cuối./." : the first dot of the end mark is the sentence's own full stop, and stays
+      String stripped = last.replaceFirst("\\.?\\s*\\./\\.\\s*$", ".").strip();
+      if (stripped.isEmpty() || stripped.equals(".")) {
         paragraphs.remove(lastIndex);
       } else {
         paragraphs.set(lastIndex, stripped);

@@ -38,7 +38,7 @@ public final class BaotintucExtractor implements ArticleExtractor {
     Dom.first(doc, ".boxdetail .author", ".detail-left .author", ".author").ifPresent(byline -> {
       Element name = byline.selectFirst("strong");
       article.author(name == null ? byline.ownText() : name.text());
-      String agency = byline.select("em").text() + " " + byline.ownText();
+      String agency = byline.select("em, i").text() + " " + byline.ownText(); // "(TTXVN)" in <em>, <i> or bare
       if (name != null && agency.contains("(")) {
         article.sourceCredit(agency.strip());
       }

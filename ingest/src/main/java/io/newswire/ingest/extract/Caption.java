@@ -5,11 +5,12 @@ import java.util.regex.Pattern;
 
 /**
  * An image caption split into its text and the photo credit that TTXVN sites append:
- * {@code "Quang cảnh buổi làm việc. Ảnh: Phương Hoa/TTXVN"}, {@code "… (Ảnh: Hồng Điệp/TTXVN)"}, {@code "Ảnh: TTXVN"}.
+ * {@code "Quang cảnh buổi làm việc. Ảnh: Phương Hoa/TTXVN"}, {@code "… (Ảnh: Hồng Điệp/TTXVN)"}, {@code "Ảnh: TTXVN"},
+ * {@code "… Ảnh tư liệu: AFP/TTXVN"}, {@code "… Ảnh minh họa"}-style labels.
  */
 public record Caption(String text, String credit) {
   private static final Pattern CREDIT =
-      Pattern.compile("(?U)^(?<text>.*?)\\s*\\(?\\s*(?:Ảnh|Ảnh|Nguồn ảnh|Photo)\\s*:\\s*(?<credit>[^()]+?)\\s*\\)?\\s*\\.?\\s*$");
+      Pattern.compile("(?U)^(?<text>.*?)\\s*\\(?\\s*(?:(?:Ảnh|Ảnh)(?:\\s+(?:tư liệu|minh họa|minh hoạ|chụp màn hình))?|Nguồn ảnh|Photo)\\s*:\\s*(?<credit>[^()]+?)\\s*\\)?\\s*\\.?\\s*$");
 
   public static Caption parse(String raw) {
     String cleaned = Texts.clean(raw);

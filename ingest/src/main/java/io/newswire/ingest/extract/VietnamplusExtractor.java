@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * VietnamPlus (vietnamplus.vn), TTXVN's online paper: the current layout ({@code .article__title},
@@ -31,9 +32,11 @@ public final class VietnamplusExtractor implements ArticleExtractor {
     article.title(title != null ? title : ld.flatMap(a -> JsonLd.text(a, "headline")).orElse(Dom.meta(doc, "og:title")));
     article.lead(Dom.firstText(doc, ".article__sapo", ".cms-desc", ".details__summary"));
     article.publishedAt(publishedAt(doc, page));
-    String category = Dom.firstText(doc, "div.breadcrumb.breadcrumb-detail h2 a", ".breadcrumb a");
+    String category = category(doc);
     article.category(category != null ? category : Dom.meta(doc, "article:section"));
-    doc.select(".article__tag a").forEach(a -> article.tag(a.text()));
+    // the tag box also links the story's region (a section page, not a /tag/ page): only real tags are tags
+    Elements tagLinks = doc.select(".article__tag a[href*=/tag/], .article__tag a[href*=/tags/]");
+    (tagLinks.isEmpty() ? doc.select(".article__tag a") : tagLinks).forEach(a -> article.tag(a.text()));
     String author = Dom.firstText(doc, ".article__author", "span.cms-author", ".article__meta .author",
         ".details__meta .source");
     article.author(author != null ? author : ld.flatMap(a -> JsonLd.text(a, "author")).orElse(null));
@@ -45,6 +48,26 @@ public final class VietnamplusExtractor implements ArticleExtractor {
     Dom.first(doc, ".article__body", ".cms-body", ".details__content", "#article-body")
         .ifPresent(container -> article.body(BodyWalker.walk(Dom.withoutChrome(container, CHROME))));
     return article.build(NAME);
+  }
+
+  /** Story formats the breadcrumb names before the section: a video story's category is its section. */
+  private static final java.util.Set<String> FORMATS = java.util.Set.of("multimedia", "video", "ảnh",
+      "infographics", "infographic", "podcast", "megastory", "emagazine", "e-magazine", "longform");
+
+  private static String category(Document doc) {
+    Elements crumbs = doc.select("div.breadcrumb.breadcrumb-detail h2 a, div.breadcrumb.breadcrumb-detail a, .breadcrumb a");
+    String first = null;
+    for (Element crumb : crumbs) {
+      String text = Texts.clean(crumb.text());
+      if (text.isEmpty()) {
+        continue;
+      }
+      first = first == null ? text : first;
+      if (!FORMATS.contains(text.toLowerCase(java.util.Locale.ROOT))) {
+        return text;
+      }
+    }
+    return first;
   }
 
   private static Instant publishedAt(Document doc, Page page) {
