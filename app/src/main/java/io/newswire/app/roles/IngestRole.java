@@ -128,7 +128,20 @@ public final class IngestRole implements AutoCloseable, HealthCheck {
   }
 
   public static List<Source> sources(NewswireConfig config) {
-    return SourceCatalogue.load(config.isSet("ingest.sources.file") ? Path.of(config.get("ingest.sources.file")) : null);
+    Set<String> enable = new LinkedHashSet<>();
+    if (config.isSet("ingest.sources.enable")) {
+      for (String id : config.get("ingest.sources.enable").split(",")) {
+        if (!id.isBlank()) {
+          enable.add(id.strip());
+        }
+      }
+    }
+    try {
+      return SourceCatalogue.load(config.isSet("ingest.sources.file") ? Path.of(config.get("ingest.sources.file")) : null,
+          enable);
+    } catch (IllegalArgumentException e) {
+      throw new NewswireConfig.ConfigException("ingest.sources.enable: " + e.getMessage());
+    }
   }
 
   public static FetchPolicy fetchPolicy(NewswireConfig config, List<Source> sources) {

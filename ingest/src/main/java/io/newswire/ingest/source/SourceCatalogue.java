@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import io.newswire.config.Durations;
 import io.newswire.ingest.extract.Extractors;
 import java.util.regex.Pattern;
@@ -34,6 +35,16 @@ public final class SourceCatalogue {
 
   /** Built-in sources, with those in {@code userFile} added or replacing built-ins of the same id. */
   public static List<Source> load(Path userFile) {
+    return load(userFile, Set.of());
+  }
+
+  /**
+   * As {@link #load(Path)}, with the sources named in {@code enable} switched on although their entry says
+   * {@code "enabled": false} (the official outlets ship that way).
+   *
+   * @throws IllegalArgumentException when {@code enable} names a source that does not exist
+   */
+  public static List<Source> load(Path userFile, Set<String> enable) {
     Map<String, Source> byId = new LinkedHashMap<>();
     builtIn().forEach(s -> byId.put(s.id(), s));
     if (userFile != null) {
@@ -43,7 +54,12 @@ public final class SourceCatalogue {
         throw new IllegalArgumentException("cannot read sources file " + userFile + ": " + e.getMessage());
       }
     }
-    return byId.values().stream().filter(Source::enabled).toList();
+    for (String id : enable) {
+      if (!byId.containsKey(id)) {
+        throw new IllegalArgumentException("no source '" + id + "' to enable (known: " + byId.keySet() + ")");
+      }
+    }
+    return byId.values().stream().filter(src -> src.enabled() || enable.contains(src.id())).toList();
   }
 
   public static List<Source> parse(JsonNode array, String origin) {
