@@ -78,19 +78,49 @@ final class BodyWalker {
   }
 
   private static void picture(Element figure, List<Block> out) {
-    Element img = figure.selectFirst("img");
-    String url = img.absUrl("data-src");
-    if (url.isBlank()) {
-      url = img.absUrl("src");
-    }
-    String lower = url.toLowerCase(Locale.ROOT);
-    String alt = img.attr("alt").toLowerCase(Locale.ROOT);
-    if (url.isBlank() || CHROME_IMAGE_URLS.stream().anyMatch(lower::contains)
-        || SISTER_OUTLETS.stream().anyMatch(alt::contains)) {
-      return;
-    }
     Element caption = figure.selectFirst(CAPTION_SELECTOR);
-    out.add(new Picture(url, caption == null ? null : caption.text()));
+    for (Element img : figure.select("img")) { // a figcaption shared by several images captions each of them
+      String url = imageUrl(img);
+      String lower = url.toLowerCase(Locale.ROOT);
+      String alt = img.attr("alt").toLowerCase(Locale.ROOT);
+      if (url.isBlank() || CHROME_IMAGE_URLS.stream().anyMatch(lower::contains)
+          || SISTER_OUTLETS.stream().anyMatch(alt::contains)) {
+        continue;
+      }
+      out.add(new Picture(url, caption == null ? null : caption.text()));
+    }
+  }
+
+  /**
+   * The image's real address: lazy-loading pages keep it in {@code data-src}, {@code data-original} or a
+   * {@code (data-)srcset}, and put a placeholder (a data: URI or a tiny GIF) in {@code src}.
+   */
+  private static final List<String> PLACEHOLDER_WORDS = List.of("blank", "placeholder", "loading", "lazy", "1x1",
+      "pixel", "spacer", "grey", "gray", "transparent", "empty", "default");
+
+  static String imageUrl(Element img) {
+    for (String attr : List.of("data-src", "data-original", "data-lazy-src")) {
+      String url = img.absUrl(attr);
+      if (!url.isBlank()) {
+        return url;
+      }
+    }
+    for (String attr : List.of("data-srcset", "srcset")) {
+      String set = img.attr(attr).strip();
+      if (!set.isEmpty()) {
+        String first = set.split(",")[0].strip().split("\\s+")[0];
+        String url = first.isEmpty() ? "" : org.jsoup.internal.StringUtil.resolve(img.baseUri(), first);
+        if (!url.isBlank()) {
+          return url;
+        }
+      }
+    }
+    String src = img.attr("src").strip();
+    String lower = src.toLowerCase(Locale.ROOT);
+    if (src.startsWith("data:") || (lower.endsWith(".gif") && PLACEHOLDER_WORDS.stream().anyMatch(lower::contains))) {
+      return ""; // a placeholder, and nothing better
+    }
+    return img.absUrl("src");
   }
 
   private static boolean hasBlockChildren(Element e) {

@@ -25,20 +25,26 @@ public final class GenericExtractor implements ArticleExtractor {
   public RawArticle extract(Page page) throws ExtractionException {
     Document doc = page.parse();
     Optional<JsonNode> ld = JsonLd.article(doc);
+    String why = PressConventions.notAnArticle(doc, ld.isPresent(), page.url());
+    if (why != null) {
+      throw new ExtractionException(ExtractionException.NOT_AN_ARTICLE, "not an article: " + why + ": " + page.url());
+    }
     ArticleAssembler article = new ArticleAssembler(page, CanonicalUrls.of(doc, page.url()));
-    String title = ld.flatMap(a -> JsonLd.text(a, "headline")).orElse(null);
-    if (title == null) {
-      title = Dom.meta(doc, "og:title");
-    }
-    if (title == null) {
-      title = Dom.firstText(doc, "h1", "title");
-    }
-    article.title(title);
+    article.title(PressConventions.title(doc, ld));
     article.publishedAt(PublishedTimes.fromMetadata(doc)
+        .or(() -> PublishedTimes.fromPageText(Dom.firstText(doc, "time", "[class*=date]", "[class*=time]")))
         .orElse(page.feedPublishedAt()));
-    article.author(ld.flatMap(a -> JsonLd.text(a, "author")).orElse(Dom.meta(doc, "author")));
-    article.category(Dom.meta(doc, "article:section"));
-    String content = new Readability4J(page.url().toString(), page.html()).parse().getContent();
+    article.author(PressConventions.author(doc, ld));
+    article.category(PressConventions.category(doc));
+    PressConventions.tags(doc, ld).forEach(article::tag);
+    Document story = doc.clone();
+    story.select(PressConventions.NOT_THE_STORY).remove();
+    for (Element byline : story.select("p[align=right], p[style*=right]")) { // a right-aligned byline paragraph
+      if (byline.text().length() < 80) {
+        byline.remove();
+      }
+    }
+    String content = new Readability4J(page.url().toString(), story.outerHtml()).parse().getContent();
     if (content == null || content.isBlank()) {
       throw new ExtractionException(ExtractionException.NO_BODY, "readability found no article body on " + page.url());
     }
@@ -46,6 +52,9 @@ public final class GenericExtractor implements ArticleExtractor {
     body.select("h1").remove(); // the headline, already read
     refuseWhatIsNoArticle(doc, ld.isPresent(), body, page);
     List<BodyWalker.Block> blocks = BodyWalker.walk(body);
+    List<String> texts = blocks.stream().filter(b -> b instanceof BodyWalker.Text)
+        .map(b -> ((BodyWalker.Text) b).text()).limit(1).toList();
+    article.lead(PressConventions.sapo(doc, ld, texts));
     article.body(blocks);
     return article.build(NAME);
   }

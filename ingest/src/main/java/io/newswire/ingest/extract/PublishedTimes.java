@@ -62,7 +62,12 @@ public final class PublishedTimes {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String t = text.strip();
+    // as sites write it: "2026-07-19T14:30:00.000 +07:00", "2026-07-20 06:03 + 07:00"
+    String t = text.strip().replaceAll("\\s*([+-])\\s*(\\d{2}):?(\\d{2})$", "$1$2:$3")
+        .replaceFirst("^(\\d{4}-\\d{2}-\\d{2})\\s+(\\d)", "$1T$2");
+    if (t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}([+-].*|Z)?")) {
+      t = t.substring(0, 16) + ":00" + t.substring(16); // no seconds
+    }
     try {
       return Optional.of(OffsetDateTime.parse(t).toInstant());
     } catch (DateTimeParseException e) {
