@@ -173,6 +173,14 @@ final class PressConventions {
         return text;
       }
     }
+    // the byline as the body's last, right-aligned paragraph: <p style="text-align:right"><strong>Tên</strong></p>
+    var rightAligned = doc.select("p[style*=right], p[align=right]");
+    for (int i = rightAligned.size() - 1; i >= 0; i--) {
+      String text = Texts.clean(rightAligned.get(i).text());
+      if (!text.isEmpty() && text.length() <= 60 && !looksLikeSite(text) && !text.contains(".")) {
+        return text;
+      }
+    }
     return null;
   }
 

@@ -72,11 +72,14 @@ class GenericPressTest {
         <p>Huyện cam kết hoàn thành kế hoạch giải ngân trước ngày 30 tháng 9 năm nay theo đúng chỉ đạo của tỉnh.</p>
         <figure><img src="/img/blank.gif" data-original="/img/cong-trinh-1.jpg"><img src="data:image/gif;base64,R0lGOD" data-srcset="/img/cong-trinh-2.jpg 1x, /img/cong-trinh-2@2x.jpg 2x">
         <figcaption>Hai công trình đang thi công. Ảnh: Minh Anh</figcaption></figure>
+        <p class="Normal" style="text-align:right;"><strong>Quốc Việt</strong></p>
         </div></article></body></html>""".formatted(BODY);
     RawArticle a = generic.extract(page("https://bao-mau.vn/huyen-day-nhanh-giai-ngan-post100200.html", html));
     assertTrue(a.getLead().startsWith("Đoàn công tác đã làm việc"), a.getLead());
     assertFalse(a.getParagraphs().get(0).startsWith("Đoàn công tác đã làm việc"), "not twice");
     assertFalse(String.join(" ", a.getParagraphs()).contains("Một bài khác"), "the embedded related box");
+    assertEquals("Quốc Việt", a.getAuthor(), "the right-aligned last paragraph is the byline");
+    assertFalse(String.join(" ", a.getParagraphs()).contains("Quốc Việt"));
     assertEquals(Instant.parse("2026-07-19T23:03:00Z"), a.getPublishedAt());
     assertEquals(List.of("giải ngân", "đầu tư công"), a.getTags());
     assertEquals(List.of("https://bao-mau.vn/img/cong-trinh-1.jpg", "https://bao-mau.vn/img/cong-trinh-2.jpg"),
