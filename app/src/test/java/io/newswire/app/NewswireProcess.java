@@ -17,12 +17,12 @@ import java.util.function.Predicate;
 import org.awaitility.core.ConditionTimeoutException;
 
 /** {@code newswire} as a user starts it: a separate JVM whose output goes to a log file, and its /health answers. */
-final class NewswireProcess {
+public final class NewswireProcess {
   private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private NewswireProcess() {}
 
-  static Process start(List<String> args, Path log, String... jvmOptions) throws IOException {
+  public static Process start(List<String> args, Path log, String... jvmOptions) throws IOException {
     List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-Xmx512m"));
     command.addAll(List.of(jvmOptions));
@@ -75,7 +75,7 @@ final class NewswireProcess {
         HttpResponse.BodyHandlers.ofString());
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
