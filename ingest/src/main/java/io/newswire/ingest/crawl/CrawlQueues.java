@@ -137,7 +137,7 @@ public final class CrawlQueues {
     Instant next = null;
     for (Map.Entry<String, PriorityQueue<CrawlTask>> e : queues.entrySet()) {
       CrawlTask head = e.getValue().peek();
-      if (head == null || slots.busy(e.getKey())) {
+      if (head == null || slots.busy(e.getKey()) || slots.closed(e.getKey())) {
         continue;
       }
       Instant at = head.due().isAfter(slots.notBefore(e.getKey())) ? head.due() : slots.notBefore(e.getKey());

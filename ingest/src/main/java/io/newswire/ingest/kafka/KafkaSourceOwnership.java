@@ -65,6 +65,11 @@ public final class KafkaSourceOwnership implements SourceOwnership {
   public void start(Listener listener) {
     consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
     int partitions = consumer.partitionsFor(Topics.INGEST_OWNERS).size();
+    if (partitions == 0) {
+      consumer.close();
+      throw new IllegalStateException("topic " + Topics.INGEST_OWNERS + " does not exist; create the topics first "
+          + "(newswire topics, or topics.create=true)");
+    }
     consumer.subscribe(List.of(Topics.INGEST_OWNERS), new ConsumerRebalanceListener() {
       @Override
       public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
