@@ -1,5 +1,6 @@
 package io.newswire.app;
 
+import io.newswire.app.cli.BoardCommand;
 import io.newswire.app.cli.EnrichCommand;
 import io.newswire.app.cli.EvalTextCommand;
 import io.newswire.app.cli.ExtractCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newswire", mixinStandardHelpOptions = true, versionProvider = Newswire.Version.class,
     description = "Vietnamese national news wire (TTXVN, Báo Tin tức) on Apache Kafka: ingest, enrich, "
         + "deduplicate and alert.",
-    subcommands = {RunCommand.class, IngestCommand.class, ProcessCommand.class, SinkCommand.class,
+    subcommands = {RunCommand.class, IngestCommand.class, ProcessCommand.class, SinkCommand.class, BoardCommand.class,
         TopicsCommand.class, ExtractCommand.class, EnrichCommand.class, ReplayCommand.class,
         EvalTextCommand.class},
     footer = {"", "Configuration: defaults < --config FILE < NEWSWIRE_* environment < options. "

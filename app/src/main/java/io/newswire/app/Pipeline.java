@@ -10,6 +10,7 @@ import io.newswire.app.ops.Metrics;
 import io.newswire.app.ops.OpsServer;
 import io.newswire.app.roles.IngestRole;
 import io.newswire.app.roles.ProcessorRole;
+import io.newswire.app.roles.BoardRole;
 import io.newswire.app.roles.SinkRole;
 import io.newswire.topics.Topics;
 import java.nio.file.Path;
@@ -39,11 +40,12 @@ public final class Pipeline implements AutoCloseable {
   private IngestRole ingest;
   private ProcessorRole processor;
   private SinkRole sink;
+  private BoardRole board;
 
   private Pipeline() {}
 
   /** The roles a process can run; {@code newswire run} runs every enabled one. */
-  public enum Role { INGEST, PROCESS, SINK }
+  public enum Role { INGEST, PROCESS, SINK, BOARD }
 
   /** Everything {@code newswire run} does: embedded broker unless a cluster is configured, then every role. */
   public static Pipeline start(NewswireConfig config) {
@@ -116,6 +118,14 @@ public final class Pipeline implements AutoCloseable {
         ops.register(sink);
       }
     }
+    if (roles.contains(Role.BOARD) && config.getBoolean("board.enabled")) {
+      BoardRole board = BoardRole.start(config, roleClient, registry);
+      resources.push(board);
+      this.board = board;
+      if (ops != null) {
+        ops.register(board);
+      }
+    }
     if (ops != null) {
       if (ingest != null) {
         ops.register(ingest); // discovery threads alive and trying; unreachable sources only warn
@@ -124,6 +134,11 @@ public final class Pipeline implements AutoCloseable {
     }
     log.info("newswire running on {} (started in {} ms)", bootstrapServers,
         (System.nanoTime() - started) / 1_000_000);
+  }
+
+  /** The board role, when it runs in this process. */
+  public java.util.Optional<BoardRole> board() {
+    return java.util.Optional.ofNullable(board);
   }
 
   public String bootstrapServers() {

@@ -18,9 +18,14 @@ abstract class RoleCommand implements Callable<Integer> {
 
   abstract Pipeline.Role role();
 
+  /** The configuration this role runs with; a role may switch itself on. */
+  NewswireConfig adjust(NewswireConfig config) {
+    return config;
+  }
+
   @Override
   public Integer call() throws Exception {
-    NewswireConfig config = common.load();
+    NewswireConfig config = adjust(common.load());
     Commands.requireCluster(config, spec.name());
     Commands.runUntilStopped(() -> Pipeline.start(config, EnumSet.of(role()), spec.name()),
         config.getDuration("shutdown.timeout"));
