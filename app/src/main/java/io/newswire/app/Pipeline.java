@@ -10,6 +10,7 @@ import io.newswire.app.ops.Metrics;
 import io.newswire.app.ops.OpsServer;
 import io.newswire.app.roles.IngestRole;
 import io.newswire.app.roles.ProcessorRole;
+import io.newswire.app.ops.HealthCheck;
 import io.newswire.app.roles.BoardRole;
 import io.newswire.app.roles.SinkRole;
 import io.newswire.topics.Topics;
@@ -106,27 +107,24 @@ public final class Pipeline implements AutoCloseable {
       ProcessorRole processor = ProcessorRole.start(config, roleClient, registry);
       resources.push(processor);
       this.processor = processor;
-      if (ops != null) {
-        ops.register(processor);
-      }
     }
     if (roles.contains(Role.SINK) && config.getBoolean("sink.enabled")) {
       SinkRole sink = SinkRole.start(config, roleClient, registry);
       resources.push(sink);
       this.sink = sink;
-      if (ops != null) {
-        ops.register(sink);
-      }
     }
     if (roles.contains(Role.BOARD) && config.getBoolean("board.enabled")) {
       BoardRole board = BoardRole.start(config, roleClient, registry);
       resources.push(board);
       this.board = board;
-      if (ops != null) {
-        ops.register(board);
-      }
     }
     if (ops != null) {
+      // registered together once every role has started: /health is 200 only then, never in between
+      for (HealthCheck role : new HealthCheck[] {processor, sink, board}) {
+        if (role != null) {
+          ops.register(role);
+        }
+      }
       if (ingest != null) {
         ops.register(ingest); // discovery threads alive and trying; unreachable sources only warn
       }

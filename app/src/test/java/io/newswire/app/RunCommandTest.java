@@ -26,10 +26,12 @@ class RunCommandTest {
   @Test
   void runStartsServesHealthAndMetricsAndStopsOnSigterm(@TempDir Path dir) throws Exception {
     int metricsPort = freePort();
+    int boardPort = freePort();
     Path log = dir.resolve("run.log");
     Process process = start(List.of("run", "--data-dir", dir.resolve("broker").toString(),
         "--set", "embedded.port=" + freePort(), "--set", "embedded.controller.port=" + freePort(),
-        "--set", "state.dir=" + dir.resolve("state"), "--metrics-port", Integer.toString(metricsPort)), log);
+        "--set", "state.dir=" + dir.resolve("state"), "--metrics-port", Integer.toString(metricsPort),
+        "--set", "board.port=" + boardPort), log);
     try {
       String base = "http://127.0.0.1:" + metricsPort;
       HttpResponse<String> health = awaitHealthy(base + "/health", process, log);
@@ -42,6 +44,12 @@ class RunCommandTest {
       HttpResponse<String> live = get(base + "/health/live");
       assertEquals(200, live.statusCode());
       assertTrue(live.body().contains("UP   live"), live.body());
+
+      HttpResponse<String> board = get("http://127.0.0.1:" + boardPort + "/");
+      assertEquals(200, board.statusCode(), "run serves the board");
+      assertTrue(board.body().contains("Bảng tin tòa soạn"), board.body());
+      assertTrue(board.headers().firstValue("Content-Security-Policy").orElse("").contains("script-src 'self'"));
+      assertEquals(200, get("http://127.0.0.1:" + boardPort + "/api/stories").statusCode());
 
       String metrics = get(base + "/metrics").body();
       assertTrue(metrics.contains("jvm_memory_used_bytes"), "JVM meters");
@@ -77,6 +85,7 @@ class RunCommandTest {
     List<String> args = List.of("run", "--data-dir", dir.resolve("broker").toString(),
         "--set", "embedded.port=" + freePort(), "--set", "embedded.controller.port=" + freePort(),
         "--set", "state.dir=" + dir.resolve("state"), "--metrics-port", Integer.toString(metricsPort),
+        "--set", "board.port=" + freePort(),
         // five minutes: a restart that waited for the previous members' session to lapse would fail the waits below
         "--set", "kafka.session.timeout.ms=300000");
     String health = "http://127.0.0.1:" + metricsPort + "/health";

@@ -26,7 +26,8 @@ class StopSignalTest {
   private static List<String> runArgs(Path dir, int metricsPort, String... more) throws Exception {
     List<String> args = new ArrayList<>(List.of("run", "--data-dir", dir.resolve("broker").toString(),
         "--set", "embedded.port=" + freePort(), "--set", "embedded.controller.port=" + freePort(),
-        "--set", "state.dir=" + dir.resolve("state"), "--metrics-port", Integer.toString(metricsPort)));
+        "--set", "state.dir=" + dir.resolve("state"), "--metrics-port", Integer.toString(metricsPort),
+        "--set", "board.port=" + freePort()));
     args.addAll(List.of(more));
     return args;
   }

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
     description = {
-        "Run ingest, processor and sink in one JVM.",
+        "Run ingest, processor and sink in one JVM, and serve the newsroom board on http://127.0.0.1:8080/.",
         "Without --bootstrap-servers it starts the embedded single-node Kafka broker (KRaft) first, keeping its "
             + "data in embedded.data.dir, so a restart continues where it stopped. Stops cleanly on Ctrl-C / SIGTERM "
             + "(exit status 143); a stop not finished within shutdown.timeout (12s) halts with exit status 3.",

@@ -24,6 +24,11 @@ public abstract class StreamsApp implements AutoCloseable, HealthCheck {
   private final KafkaStreamsMetrics metrics;
 
   protected StreamsApp(String name, Topology topology, Properties props, MeterRegistry registry) {
+    this(name, topology, props, registry, true);
+  }
+
+  /** @param startNow false: the subclass calls {@link #startStreams()} itself (e.g. on another thread) */
+  protected StreamsApp(String name, Topology topology, Properties props, MeterRegistry registry, boolean startNow) {
     this.name = name;
     this.streams = new KafkaStreams(topology, props);
     this.metrics = new KafkaStreamsMetrics(streams);
@@ -32,6 +37,12 @@ public abstract class StreamsApp implements AutoCloseable, HealthCheck {
       log.error("{} stream thread failed; replacing it", name, e);
       return StreamThreadExceptionResponse.REPLACE_THREAD;
     });
+    if (startNow) {
+      streams.start();
+    }
+  }
+
+  protected void startStreams() {
     streams.start();
   }
 
@@ -48,6 +59,13 @@ public abstract class StreamsApp implements AutoCloseable, HealthCheck {
   public Result check() {
     KafkaStreams.State state = streams.state();
     return state == KafkaStreams.State.RUNNING ? Result.up("Kafka Streams RUNNING") : Result.down("Kafka Streams " + state);
+  }
+
+  /** Closes without waiting for the threads to end (for an application still loading state at a stop). */
+  protected void closeWithoutWaiting() {
+    streams.close(CloseOptions.groupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP)
+        .withTimeout(Duration.ZERO));
+    metrics.close();
   }
 
   @Override

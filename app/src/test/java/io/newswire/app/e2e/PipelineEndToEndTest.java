@@ -94,6 +94,7 @@ class PipelineEndToEndTest {
     return NewswireConfig.defaults().with("bootstrap.servers", broker.bootstrapServers())
         .with("ingest.sources.file", sources.toString()).with("ingest.allow.private.addresses", "true")
         .with("ingest.min.delay", "20ms").with("state.dir", dir.resolve("state").toString()).with("metrics.port", "0")
+        .with("board.port", "0")
         .with("sink.webhook.url", site.url("/hook").toString())
         .with("kafka.consumer.session.timeout.ms", "6000").with("kafka.consumer.heartbeat.interval.ms", "1000");
   }
