@@ -55,7 +55,7 @@ public final class BoardQueries {
 
     /** Reads the query parameters of {@code /api/stories}; a bad value is an {@link IllegalArgumentException}. */
     public static StoryFilter of(Map<String, String> params) {
-      Set<String> known = Set.of("source", "level", "stage", "entity", "q", "from", "to", "cursor", "limit");
+      Set<String> known = Set.of("source", "level", "stage", "entity", "q", "from", "to", "cursor", "limit", "format");
       for (String name : params.keySet()) {
         if (!known.contains(name)) {
           throw new IllegalArgumentException("unknown parameter '" + name + "' (known: " + known + ")");

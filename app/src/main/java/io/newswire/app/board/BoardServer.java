@@ -159,12 +159,19 @@ public final class BoardServer implements AutoCloseable {
     String id = parts.length > 1 && !parts[1].isEmpty() ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : null;
     switch (what) {
       case "stories" -> {
+        String format = params.getOrDefault("format", "json");
+        if (!format.equals("json") && !format.equals("ninjs")) {
+          throw new IllegalArgumentException("format must be json or ninjs, not '" + format + "'");
+        }
+        boolean ninjs = format.equals("ninjs");
         if (id != null) {
-          return queries.story(id).orElseThrow(() -> new NotFound("no story " + id));
+          JsonNode story = queries.story(id).orElseThrow(() -> new NotFound("no story " + id));
+          return ninjs ? Ninjs.of(story) : story;
         }
         BoardQueries.Page page = queries.stories(BoardQueries.StoryFilter.of(params));
         ObjectNode out = JSON.createObjectNode();
-        out.set("items", BoardQueries.array(page.items()));
+        out.set("items", BoardQueries.array(ninjs ? page.items().stream().map(s -> (JsonNode) Ninjs.of(s)).toList()
+            : page.items()));
         out.put("next", page.next());
         return out;
       }

@@ -138,6 +138,8 @@ class BoardApiTest {
   @Test
   void oneStoryAlertsDelegationsAndTrending() throws Exception {
     assertEquals("Quốc hội giám sát việc thực hiện chính sách", json("/api/stories/s-2").path("title").asText());
+    assertEquals("urn:newswire:story:s-2", json("/api/stories/s-2?format=ninjs").path("uri").asText());
+    assertEquals("text", json("/api/stories?format=ninjs").path("items").get(0).path("type").asText());
     JsonNode alerts = json("/api/alerts");
     assertEquals("s-1", alerts.path("items").get(0).path("storyId").asText());
     assertEquals("HIGH", alerts.path("items").get(0).path("severity").asText());
@@ -151,7 +153,7 @@ class BoardApiTest {
   @Test
   void badParametersAre400AndUnknownIds404AsJson() throws Exception {
     for (String bad : List.of("/api/stories?limit=0", "/api/stories?from=yesterday", "/api/stories?cursor=xyz",
-        "/api/stories?colour=red", "/api/trending?type=ANIMAL", "/api/trending")) {
+        "/api/stories?colour=red", "/api/stories?format=xml", "/api/trending?type=ANIMAL", "/api/trending")) {
       HttpResponse<String> r = get(bad);
       assertEquals(400, r.statusCode(), bad);
       assertEquals(400, JSON.readTree(r.body()).path("status").asInt(), bad);

@@ -118,6 +118,15 @@ class BoardBrowserTest {
 
     Files.write(Path.of("target", "board.png"), browser.getScreenshotAs(OutputType.BYTES));
 
+    // every story of this run, as IPTC ninjs, valid against the official schema
+    var http = java.net.http.HttpClient.newHttpClient();
+    var ninjs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(http.send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create("http://127.0.0.1:" + pipeline.board().orElseThrow().port() + "/api/stories?format=ninjs"))
+        .build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+    assertEquals(3, ninjs.path("items").size());
+    var schema = NinjsTest.schema();
+    ninjs.path("items").forEach(item -> NinjsTest.assertValid(schema, item));
+
     // a new inspection story while the page is open: its alert arrives without a reload
     ((JavascriptExecutor) browser).executeScript("window.stillHere = true;");
     publish(fixture("btt-2026-ubkt"));
