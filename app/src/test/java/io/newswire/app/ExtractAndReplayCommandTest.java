@@ -86,6 +86,23 @@ class ExtractAndReplayCommandTest {
       "4 pages, 3 articles, verdicts {DUPLICATE=1, NEW=2}, 2 stories, 1 alerts, 1 dead letters";
 
   @Test
+  void replayIntoARunningPipelineOnlyExtractsAndPublishes(@TempDir Path dir) throws Exception {
+    Path warc = fixtureWarc(dir);
+    try (io.newswire.app.broker.EmbeddedBroker broker = TestBroker.withTopics(dir)) {
+      Run run = run("replay", "--warc", warc.toString(), "--into", broker.bootstrapServers());
+      assertEquals(0, run.exit(), run.err());
+      assertTrue(run.out().contains("4 pages, 3 articles onto news.pages.raw and 1 dead letters"), run.out());
+      Path raw = dir.resolve("raw.jsonl");
+      io.newswire.app.replay.TopicExport.toJsonLines(TestBroker.client(broker), io.newswire.topics.Topics.PAGES_RAW, raw,
+          b -> io.newswire.json.RecordJson.toJson(io.newswire.schemas.NewswireSerdes.rawArticle()
+              .deserialize(io.newswire.topics.Topics.PAGES_RAW, b), java.util.Set.of("rawHtmlGzip")));
+      assertEquals(3, Files.readAllLines(raw).size());
+    }
+    assertEquals(2, run("replay", "--warc", warc.toString(), "--into", "127.0.0.1:9", "--out", "x").exit(),
+        "--into and --out do not go together");
+  }
+
+  @Test
   void replayRunsAWarcThroughExtractionOnAFreshEmbeddedBroker(@TempDir Path dir) throws Exception {
     Path warc = fixtureWarc(dir);
     Path out = dir.resolve("out");

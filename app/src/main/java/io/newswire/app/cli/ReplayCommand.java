@@ -45,8 +45,46 @@ public final class ReplayCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "DIR", description = "Write each topic as DIR/<topic>.jsonl.")
   Path out;
 
+  @Option(names = "--into", paramLabel = "BOOTSTRAP",
+      description = "Only extract, and publish to news.pages.raw of the running pipeline at BOOTSTRAP (its processor, "
+          + "sink and board do the rest); returns once the pages are written.")
+  String into;
+
   @Mixin
   CommonOptions common;
+
+  /** Extraction only: the WARCs' pages onto news.pages.raw (or news.dlq) of a running pipeline. */
+  private int publishInto(NewswireConfig config) throws Exception {
+    Properties client = config.kafkaClientProperties(into);
+    List<Source> sources = IngestRole.sources(config);
+    PageProcessor extract = new PageProcessor(new Extractors(sources), config.getBoolean("ingest.keep.raw.html"),
+        new SimpleMeterRegistry());
+    AtomicInteger pages = new AtomicInteger();
+    AtomicInteger articles = new AtomicInteger();
+    AtomicInteger rejected = new AtomicInteger();
+    try (KafkaArticleSink sink = new KafkaArticleSink(client, new SimpleMeterRegistry())) {
+      for (Path warc : warcs) {
+        WarcPages.read(warc, capture -> {
+          Source source = SourceCatalogue.forUrl(sources, capture.url());
+          PageProcessor.Processed page = extract.process(
+              new Page(capture.url(), source.id(), capture.html(), capture.capturedAt(), null), source.extractors());
+          if (page instanceof PageProcessor.Extracted e) {
+            sink.publish(e.article(), articles::incrementAndGet);
+          } else if (page instanceof PageProcessor.Rejected r) {
+            sink.deadLetter(r.letter().getUrl(), r.letter());
+            rejected.incrementAndGet();
+          }
+          if (pages.incrementAndGet() % 100 == 0) {
+            System.err.printf("replay: %d pages extracted…%n", pages.get());
+          }
+        });
+      }
+      sink.flush();
+    }
+    System.out.printf("replay: %d pages, %d articles onto %s and %d dead letters at %s%n", pages.get(), articles.get(),
+        Topics.PAGES_RAW, rejected.get(), into);
+    return 0;
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -56,6 +94,12 @@ public final class ReplayCommand implements Callable<Integer> {
       }
     }
     NewswireConfig config = common.load();
+    if (into != null) {
+      if (out != null) {
+        throw new NewswireConfig.ConfigException("--into feeds a running pipeline; --out needs a replay of its own");
+      }
+      return publishInto(config);
+    }
     long started = System.nanoTime();
     Temporaries temps = new Temporaries();
     // a replay stopped by a signal still removes its temporary broker and state, within shutdown.timeout
