@@ -82,7 +82,7 @@ public final class HostSlots {
     return slot(host).closed;
   }
 
-  /** Frees the slot; the next request may start at {@code notBefore} (or later, if deferred further). */
+  /** Frees the slot; the next request may start at {@code notBefore} (or later, if already set later). */
   public void release(String host, Instant notBefore) {
     synchronized (this) {
       Slot s = slot(host);
@@ -102,14 +102,6 @@ public final class HostSlots {
       before.run();
       listener.run();
     };
-  }
-
-  /** Pushes the host's next request out to {@code notBefore} at the earliest (a newly owned host, a long Retry-After). */
-  public synchronized void defer(String host, Instant notBefore) {
-    Slot s = slot(host);
-    if (notBefore.isAfter(s.notBefore)) {
-      s.notBefore = notBefore;
-    }
   }
 
   public synchronized Instant notBefore(String host) {
