@@ -16,8 +16,11 @@ import org.jsoup.nodes.Element;
  * signs of a page that is no article at all. Each rule names the common shape it reads.
  */
 final class PressConventions {
-  /** Sapo containers: {@code h2.singular-sapo}, {@code p.description}, {@code div.article__sapo}, {@code .content-detail-sapo}, {@code .lead}, {@code .summary}. */
-  private static final String SAPO = "[class*=sapo], p.description, h2.description, div.description, [class*=article__lead], "
+  /**
+   * Sapo containers: {@code h2.singular-sapo}, {@code h2#…SapoLive}, {@code p.description}, {@code div.article__sapo},
+   * {@code .content-detail-sapo}, {@code .lead}, {@code .summary}.
+   */
+  private static final String SAPO = "[class*=sapo], [id*=sapo], p.description, h2.description, div.description, [class*=article__lead], "
       + "[class*=lead-detail], p.lead, div.lead, h2.lead, [class*=summary]";
   /**
    * Boxes that are not the story, by whole class tokens (a bare substring would also hit "stage" or "shared-body"):
