@@ -53,6 +53,24 @@ public final class ReplayCommand implements Callable<Integer> {
   @Mixin
   CommonOptions common;
 
+  /** One archived page through the extract stage, onto news.pages.raw or news.dlq, with a progress line every 100. */
+  private static void extractAndPublish(WarcPages.Capture capture, List<Source> sources, PageProcessor extract,
+                                        KafkaArticleSink sink, AtomicInteger pages, AtomicInteger articles,
+                                        AtomicInteger rejected) {
+    Source source = SourceCatalogue.forUrl(sources, capture.url());
+    PageProcessor.Processed page = extract.process(
+        new Page(capture.url(), source.id(), capture.html(), capture.capturedAt(), null), source.extractors());
+    if (page instanceof PageProcessor.Extracted e) {
+      sink.publish(e.article(), articles::incrementAndGet);
+    } else if (page instanceof PageProcessor.Rejected r) {
+      sink.deadLetter(r.letter().getUrl(), r.letter());
+      rejected.incrementAndGet();
+    }
+    if (pages.incrementAndGet() % 100 == 0) {
+      System.err.printf("replay: %d pages extracted…%n", pages.get());
+    }
+  }
+
   /** Extraction only: the WARCs' pages onto news.pages.raw (or news.dlq) of a running pipeline. */
   private int publishInto(NewswireConfig config) throws Exception {
     Properties client = config.kafkaClientProperties(into);
@@ -64,20 +82,7 @@ public final class ReplayCommand implements Callable<Integer> {
     AtomicInteger rejected = new AtomicInteger();
     try (KafkaArticleSink sink = new KafkaArticleSink(client, new SimpleMeterRegistry())) {
       for (Path warc : warcs) {
-        WarcPages.read(warc, capture -> {
-          Source source = SourceCatalogue.forUrl(sources, capture.url());
-          PageProcessor.Processed page = extract.process(
-              new Page(capture.url(), source.id(), capture.html(), capture.capturedAt(), null), source.extractors());
-          if (page instanceof PageProcessor.Extracted e) {
-            sink.publish(e.article(), articles::incrementAndGet);
-          } else if (page instanceof PageProcessor.Rejected r) {
-            sink.deadLetter(r.letter().getUrl(), r.letter());
-            rejected.incrementAndGet();
-          }
-          if (pages.incrementAndGet() % 100 == 0) {
-            System.err.printf("replay: %d pages extracted…%n", pages.get());
-          }
-        });
+        WarcPages.read(warc, capture -> extractAndPublish(capture, sources, extract, sink, pages, articles, rejected));
       }
       sink.flush();
     }
@@ -142,19 +147,8 @@ public final class ReplayCommand implements Callable<Integer> {
         PageProcessor extract = new PageProcessor(new Extractors(sources), config.getBoolean("ingest.keep.raw.html"),
             metrics);
         for (Path warc : warcs) {
-          WarcPages.Counts counts = WarcPages.read(warc, capture -> {
-            Source source = SourceCatalogue.forUrl(sources, capture.url());
-            PageProcessor.Processed page = extract.process(
-                new Page(capture.url(), source.id(), capture.html(), capture.capturedAt(), null), source.extractors());
-            if (page instanceof PageProcessor.Extracted e) {
-              sink.publish(e.article(), articles::incrementAndGet);
-            } else if (page instanceof PageProcessor.Rejected r) {
-              sink.deadLetter(r.letter().getUrl(), r.letter());
-            }
-            if (pages.incrementAndGet() % 100 == 0) {
-              System.err.printf("replay: %d pages extracted…%n", pages.get());
-            }
-          });
+          WarcPages.Counts counts = WarcPages.read(warc,
+              capture -> extractAndPublish(capture, sources, extract, sink, pages, articles, new AtomicInteger()));
           records += counts.records();
           skipped += counts.skipped();
         }
