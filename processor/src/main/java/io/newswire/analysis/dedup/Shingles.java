@@ -4,10 +4,12 @@ import java.util.Arrays;
 
 /** Syllable 3-shingles of a match key, as 64-bit hashes, sorted and unique. */
 public final class Shingles {
+  private static final java.util.regex.Pattern NOT_A_SYLLABLE = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private Shingles() {}
 
   public static long[] of(String key) {
-    String[] syllables = key.split("[^\\p{L}\\p{N}]+");
+    String[] syllables = NOT_A_SYLLABLE.split(key);
     int n = 0;
     for (String s : syllables) {
       if (!s.isEmpty()) {

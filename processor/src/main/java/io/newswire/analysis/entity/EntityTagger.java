@@ -44,16 +44,15 @@ public final class EntityTagger {
     }
     found.addAll(LocalPlaces.find(field, clean));
     List<Mention> kept = resolveOverlaps(found);
-    kept.addAll(LocalOrgans.find(field, clean, key, kept));
-    kept.addAll(Departments.find(field, clean, key, kept));
-    kept.addAll(LocalOrgans.standingBoards(field, clean, key, kept));
-    kept = resolveOverlaps(kept);
-    kept.addAll(LocalOrgans.findLower(field, clean, key, kept));
-    kept = resolveOverlaps(kept);
-    kept.addAll(PositionRules.find(field, clean, key, kept));
-    kept = resolveOverlaps(kept);
-    kept.addAll(PersonRules.find(field, clean, kept));
-    kept = resolveOverlaps(kept);
+    // each of these three rules sees what the ones before it found, as one unresolved list
+    List<Mention> unresolved = new ArrayList<>(kept);
+    unresolved.addAll(LocalOrgans.find(field, clean, key, unresolved));
+    unresolved.addAll(Departments.find(field, clean, key, unresolved));
+    unresolved.addAll(LocalOrgans.standingBoards(field, clean, key, unresolved));
+    kept = addResolvingOverlaps(kept, unresolved.subList(kept.size(), unresolved.size()));
+    kept = addResolvingOverlaps(kept, LocalOrgans.findLower(field, clean, key, kept));
+    kept = addResolvingOverlaps(kept, PositionRules.find(field, clean, key, kept));
+    kept = addResolvingOverlaps(kept, PersonRules.find(field, clean, kept));
     kept = PositionRules.link(clean, field, kept);
     kept.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::end, Comparator.reverseOrder()));
     return kept;
@@ -265,38 +264,91 @@ public final class EntityTagger {
   static List<Mention> resolveOverlaps(List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(LONGEST_FIRST);
-    List<Mention> kept = new ArrayList<>();
-    int longest = 0;
-    int textEnd = 0;
+    Accepted accepted = new Accepted(sorted);
     for (Mention m : sorted) {
-      longest = Math.max(longest, m.length());
-      textEnd = Math.max(textEnd, m.end());
+      if (!accepted.conflictsWith(m)) {
+        accepted.add(m);
+      }
     }
-    // kept mentions chained by start (head[start] → index in kept, next[index] → the next one with that start):
-    // an overlap with m can only start within (m.start - longest, m.end), a window as wide as the longest mention
-    int[] head = new int[textEnd + 1];
-    java.util.Arrays.fill(head, -1);
-    int[] next = new int[sorted.size()];
+    return accepted.kept;
+  }
+
+  /**
+   * {@code resolveOverlaps(kept + added)} for a {@code kept} that is already resolved, without re-checking every kept
+   * mention against every other: two kept mentions never conflict (the same order accepted both before), so a kept
+   * mention is checked only against the added mentions accepted before it, and only an added one against all.
+   * Each rule adds a handful of mentions to a field's hundred, so this is what makes five passes cost one.
+   */
+  static List<Mention> addResolvingOverlaps(List<Mention> kept, List<Mention> added) {
+    if (added.isEmpty()) {
+      return new ArrayList<>(kept);
+    }
+    java.util.Set<Mention> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    fresh.addAll(added);
+    List<Mention> sorted = new ArrayList<>(kept.size() + added.size());
+    sorted.addAll(kept);
+    sorted.addAll(added);
+    sorted.sort(LONGEST_FIRST);
+    Accepted accepted = new Accepted(sorted);
+    List<Mention> acceptedFresh = new ArrayList<>();
     for (Mention m : sorted) {
-      boolean ok = true;
-      for (int start = Math.max(0, m.start() - longest + 1); ok && start < m.end(); start++) {
-        for (int k = head[start]; k >= 0; k = next[k]) {
-          Mention other = kept.get(k);
-          if (!m.overlaps(other)
-              || (other.contains(m) && nestable(other, m) && !(other.start() == m.start() && other.end() == m.end()))) {
-            continue;
-          }
-          ok = false;
-          break;
+      boolean isFresh = fresh.contains(m);
+      boolean ok = isFresh ? !accepted.conflictsWith(m) : acceptedFresh.stream().noneMatch(other -> conflict(other, m));
+      if (ok) {
+        accepted.add(m);
+        if (isFresh) {
+          acceptedFresh.add(m);
         }
       }
-      if (ok) {
-        next[kept.size()] = head[m.start()];
-        head[m.start()] = kept.size();
-        kept.add(m);
-      }
     }
-    return kept;
+    return accepted.kept;
+  }
+
+  /** Whether {@code m}, coming later in longest-first order, may not stand beside the accepted {@code other}. */
+  private static boolean conflict(Mention other, Mention m) {
+    return m.overlaps(other)
+        && !(other.contains(m) && nestable(other, m) && !(other.start() == m.start() && other.end() == m.end()));
+  }
+
+  /**
+   * Accepted mentions chained by start (head[start] → index in kept, next[index] → the next one with that start):
+   * an overlap with m can only start within (m.start - longest, m.end), a window as wide as the longest mention.
+   */
+  private static final class Accepted {
+    final List<Mention> kept = new ArrayList<>();
+    private final int longest;
+    private final int[] head;
+    private final int[] next;
+
+    Accepted(List<Mention> candidates) {
+      int max = 0;
+      int textEnd = 0;
+      for (Mention m : candidates) {
+        max = Math.max(max, m.length());
+        textEnd = Math.max(textEnd, m.end());
+      }
+      longest = max;
+      head = new int[textEnd + 1];
+      java.util.Arrays.fill(head, -1);
+      next = new int[candidates.size()];
+    }
+
+    boolean conflictsWith(Mention m) {
+      for (int start = Math.max(0, m.start() - longest + 1); start < m.end(); start++) {
+        for (int k = head[start]; k >= 0; k = next[k]) {
+          if (conflict(kept.get(k), m)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    }
+
+    void add(Mention m) {
+      next[kept.size()] = head[m.start()];
+      head[m.start()] = kept.size();
+      kept.add(m);
+    }
   }
 
   private static final Comparator<Mention> LONGEST_FIRST =

@@ -16,6 +16,7 @@ final class LocalOrgans {
   /** A prefix in match-key form, its canonical form, and the level of the organs it names. */
   private record Prefix(String key, String canonical, String level, boolean bare) {}
 
+  private static final java.util.regex.Pattern TRAILING_DOTS = java.util.regex.Pattern.compile("[.]+$");
   private static final String LOCAL = "LOCAL";
   private static final String NA = "NATIONAL_ASSEMBLY";
 
@@ -120,7 +121,7 @@ final class LocalOrgans {
           java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
           m.region(nameStart, clean.length());
           if (m.lookingAt()) {
-            String name = PlaceNames.trim(m.group().replaceAll("[.]+$", ""));
+            String name = PlaceNames.trim(TRAILING_DOTS.matcher(m.group()).replaceAll(""));
             int end = nameStart + name.length();
             String canonical = prefix[1] + " " + titleCase(name);
             organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, end), canonical, field, at, end, -1,

@@ -130,7 +130,7 @@ final class PatternRules {
   }
 
   private static Mention stateDocument(String field, String clean, Matcher m) {
-    String code = clean.substring(m.start(2), m.end(4)).replaceAll("\\s+", "");
+    String code = SPACES.matcher(clean.substring(m.start(2), m.end(4))).replaceAll("");
     String type = clean.substring(m.start(4), m.end(4));
     String name = m.group(1) != null ? capitalise(m.group(1))
         : type.startsWith("NĐ-") ? "Nghị định" : type.startsWith("QĐ-") ? "Quyết định" : type.startsWith("TT-") ? "Thông tư"
@@ -148,8 +148,11 @@ final class PatternRules {
     return false;
   }
 
+  private static final Pattern ROMAN_NUMBER_BELOW_40 = Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   static boolean isRoman(String s) {
-    return s.toLowerCase(Locale.ROOT).matches("x{0,3}(ix|iv|v?i{0,3})") && !s.isEmpty();
+    return !s.isEmpty() && ROMAN_NUMBER_BELOW_40.matcher(s.toLowerCase(Locale.ROOT)).matches();
   }
 
   private static String capitalise(String s) {

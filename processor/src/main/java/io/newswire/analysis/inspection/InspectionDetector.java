@@ -34,6 +34,7 @@ public final class InspectionDetector {
    * "Tổ công tác … đã thực hiện 104 cuộc kiểm tra", "175 đảng viên bị xử lý kỷ luật": a tally of inspections or of
    * sanctions is a review, not a delegation's story.
    */
+  private static final java.util.regex.Pattern TRAILING_PUNCTUATION = java.util.regex.Pattern.compile("[.,;:]+$");
   private static final java.util.regex.Pattern TALLY = java.util.regex.Pattern.compile(
       "(?<!\\p{L})\\d+[.\\d]* (?:cuộc (?:kiểm tra|giám sát|thanh tra)|(?:đảng viên|tổ chức đảng) bị)(?!\\p{L})");
   private static final List<String> SUBJECT_CUES = List.of("kết quả kiểm tra việc ", "kết quả kiểm tra ",
@@ -356,7 +357,7 @@ public final class InspectionDetector {
         }
       }
       String subject = s.text().substring(start, end).strip();
-      subject = subject.replaceAll("[.,;:]+$", "");
+      subject = TRAILING_PUNCTUATION.matcher(subject).replaceAll("");
       if (subject.length() >= 8) {
         return subject;
       }

@@ -39,6 +39,9 @@ public final class RelativeDates {
       + "|\\d+\\s*-\\s*[\\p{Lu}]{1,6}\\s*/\\s*[\\p{Lu}]+|[Tt]hời kỳ(?: thanh tra)?|[Gg]iai đoạn|[Kk]ể từ|[Tt]ừ|trước|đến|hạn|hết|thông qua|ban hành|ký|phê duyệt)"
       + "\\s*,?\\s*$");
 
+  /** Compiled once: {@code String.matches} would compile it for every date found. */
+  private static final Pattern TIME_WORD_FIRST = Pattern.compile("(?:các\\s+)?(?:ngày|hôm|từ)");
+
   private RelativeDates() {}
 
   /**
@@ -58,7 +61,7 @@ public final class RelativeDates {
       Matcher m = Steps.matcher(p, head);
       while (m.find()) {
         int dayGroup = 2;
-        boolean timeWord = m.group(1) != null || m.group().toLowerCase(Locale.ROOT).matches("^(?:các\\s+)?(?:ngày|hôm|từ).*");
+        boolean timeWord = m.group(1) != null || TIME_WORD_FIRST.matcher(m.group().toLowerCase(Locale.ROOT)).lookingAt();
         String before = head.substring(Math.max(0, m.start() - 40), m.start());
         if ((!timeWord && m.start() > 15) || Steps.matcher(NOT_THE_EVENT, before).find() || isDocumentNumber(head, m.start(dayGroup))) {
           continue;
