@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Chars;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,7 +35,7 @@ final class Departments {
     }
     for (String head : HEADS) {
       for (int at = key.indexOf(head); at >= 0; at = key.indexOf(head, at + 1)) {
-        if ((at > 0 && Character.isLetter(key.charAt(at - 1))) || !Character.isUpperCase(clean.charAt(at))) {
+        if ((at > 0 && Chars.isLetter(key.charAt(at - 1))) || !Chars.isUpperCase(clean.charAt(at))) {
           continue;
         }
         int sectorAt = at + head.length();

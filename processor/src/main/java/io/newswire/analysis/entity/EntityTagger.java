@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import io.newswire.analysis.text.VietnameseText;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class EntityTagger {
     private final boolean capitalised;
 
     public KnownNames(List<String> names) {
-      capitalised = names.stream().allMatch(n -> !n.isEmpty() && Character.isUpperCase(n.charAt(0)));
+      capitalised = names.stream().allMatch(n -> !n.isEmpty() && Chars.isUpperCase(n.charAt(0)));
       for (String name : names) {
         if (!name.isEmpty() && rank.putIfAbsent(name, rank.size()) == null) {
           byFirstWord.computeIfAbsent(name.substring(0, wordEnd(name, 0)), w -> new ArrayList<>()).add(name);
@@ -82,7 +83,7 @@ public final class EntityTagger {
 
   private static int wordEnd(String text, int from) {
     int i = from;
-    while (i < text.length() && Character.isLetter(text.charAt(i))) {
+    while (i < text.length() && Chars.isLetter(text.charAt(i))) {
       i++;
     }
     return i;
@@ -106,8 +107,8 @@ public final class EntityTagger {
     List<NameHit> hits = new ArrayList<>();
     for (int i = 0; i < clean.length(); i++) {
       char c = clean.charAt(i);
-      if ((names.capitalised ? !Character.isUpperCase(c) : !Character.isLetter(c))
-          || (i > 0 && Character.isLetter(clean.charAt(i - 1)))) {
+      if ((names.capitalised ? !Chars.isUpperCase(c) : !Chars.isLetter(c))
+          || (i > 0 && Chars.isLetter(clean.charAt(i - 1)))) {
         continue;
       }
       int end = wordEnd(clean, i);
@@ -128,7 +129,7 @@ public final class EntityTagger {
     for (NameHit h : hits) {
       int from = h.start();
       int end = from + h.name().length();
-      boolean wordEnd = end == clean.length() || !Character.isLetter(clean.charAt(end));
+      boolean wordEnd = end == clean.length() || !Chars.isLetter(clean.charAt(end));
       if (!wordEnd || anyTaken(taken, from, end)) {
         continue;
       }
@@ -164,7 +165,7 @@ public final class EntityTagger {
     if (PersonNames.MIDDLE.contains(previous) && surname != null && PersonNames.SURNAMES.contains(surname)) {
       return false;
     }
-    if (clean.startsWith("Việt Nam", start) && Character.isUpperCase(previous.charAt(0))
+    if (clean.startsWith("Việt Nam", start) && Chars.isUpperCase(previous.charAt(0))
         && !List.of("Tại", "Ở", "Của", "Và", "Với", "Cho", "Từ", "Nước").contains(previous)) {
       return false;
     }
@@ -191,7 +192,7 @@ public final class EntityTagger {
     for (int words = 0; words < 5 && at > 0; words++) {
       int end = at;
       int begin = end;
-      while (begin > 0 && Character.isLetter(clean.charAt(begin - 1))) {
+      while (begin > 0 && Chars.isLetter(clean.charAt(begin - 1))) {
         begin--;
       }
       if (begin == end) {
@@ -218,11 +219,11 @@ public final class EntityTagger {
 
   /** The word ending one space before {@code at}, or null at a sentence or clause start. */
   private static String wordBefore(String text, int at) {
-    if (at < 2 || text.charAt(at - 1) != ' ' || !Character.isLetter(text.charAt(at - 2))) {
+    if (at < 2 || text.charAt(at - 1) != ' ' || !Chars.isLetter(text.charAt(at - 2))) {
       return null;
     }
     int start = at - 1;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+    while (start > 0 && Chars.isLetter(text.charAt(start - 1))) {
       start--;
     }
     return text.substring(start, at - 1);
@@ -239,7 +240,7 @@ public final class EntityTagger {
       if (!surface.equals(surface.toUpperCase(Locale.ROOT)) && !surface.equals("T.Ư")) {
         return false;
       }
-    } else if (!shouting && !Character.isUpperCase(first) && !Character.isDigit(first)
+    } else if (!shouting && !Chars.isUpperCase(first) && !Character.isDigit(first)
         && !(surface.startsWith("ban ") && "Trưởng".equalsIgnoreCase(wordBefore(clean, hit.start())))) {
       // "Trưởng ban Dân nguyện": a title may lower-case the board it heads
       return false;
@@ -248,7 +249,7 @@ public final class EntityTagger {
     // (abbreviations such as "TPHCM" in "UBND TPHCM Phan Văn Mãi" are not syllables and keep their place)
     if (!shouting && hit.entry().kind() == EntityKind.LOCATION && surface.indexOf(' ') < 0 && surface.length() <= 4
         && !surface.equals(surface.toUpperCase(Locale.ROOT)) && hit.end() + 1 < clean.length()
-        && clean.charAt(hit.end()) == ' ' && Character.isUpperCase(clean.charAt(hit.end() + 1))) {
+        && clean.charAt(hit.end()) == ' ' && Chars.isUpperCase(clean.charAt(hit.end() + 1))) {
       return false;
     }
     // glued to a number ("01-CT/TW" is a document code, caught whole by the document rule): not an organ mention
@@ -367,9 +368,9 @@ public final class EntityTagger {
     int upper = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      if (Chars.isLetter(c)) {
         letters++;
-        if (Character.isUpperCase(c)) {
+        if (Chars.isUpperCase(c)) {
           upper++;
         } else if (letters - upper > 40 && letters - upper > letters / 5) {
           return false; // a field that has run on in lower case this long is not a shouting headline

@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,8 +117,8 @@ final class LocalOrgans {
       int at = key.indexOf(prefix[0]);
       while (at >= 0) {
         int nameStart = at + prefix[0].length() + 1;
-        boolean wordStart = at == 0 || !Character.isLetter(key.charAt(at - 1));
-        if (wordStart && nameStart < clean.length() && Character.isUpperCase(clean.charAt(at)) && !inside[at]) {
+        boolean wordStart = at == 0 || !Chars.isLetter(key.charAt(at - 1));
+        if (wordStart && nameStart < clean.length() && Chars.isUpperCase(clean.charAt(at)) && !inside[at]) {
           java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
           m.region(nameStart, clean.length());
           if (m.lookingAt()) {
@@ -134,7 +135,7 @@ final class LocalOrgans {
     for (String[] bloc : BLOCS) {
       for (int at = key.indexOf(bloc[0]); at >= 0; at = key.indexOf(bloc[0], at + 1)) {
         int end = at + bloc[0].length();
-        if (wordAt(key, at, end) && Character.isUpperCase(clean.charAt(at)) && !inside[at]) {
+        if (wordAt(key, at, end) && Chars.isUpperCase(clean.charAt(at)) && !inside[at]) {
           String canonical = bloc[1];
           if (bloc[0].equals("đảng uỷ khối")) {
             java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
@@ -181,7 +182,7 @@ final class LocalOrgans {
   }
 
   private static boolean wordAt(String key, int start, int end) {
-    return (start == 0 || !Character.isLetter(key.charAt(start - 1)))
+    return (start == 0 || !Chars.isLetter(key.charAt(start - 1)))
         && (end >= key.length() || !Character.isLetterOrDigit(key.charAt(end)));
   }
 
@@ -201,7 +202,7 @@ final class LocalOrgans {
             + organ.canonical(), field, start, organ.end(), -1, null, organ.level()));
       }
       start = organ.start() - "ban cán sự đảng ".length();
-      if (start >= 0 && key.startsWith("ban cán sự đảng ", start) && Character.isUpperCase(clean.charAt(start))) {
+      if (start >= 0 && key.startsWith("ban cán sự đảng ", start) && Chars.isUpperCase(clean.charAt(start))) {
         boards.add(new Mention(EntityKind.ORGANIZATION, clean.substring(start, organ.end()), "Ban cán sự đảng "
             + organ.canonical(), field, start, organ.end(), -1, null, null));
       }
@@ -218,8 +219,8 @@ final class LocalOrgans {
       }
       for (Prefix prefix : PREFIXES) {
         int start = place.start() - prefix.key().length() - 1;
-        if (start >= 0 && key.startsWith(prefix.key() + " ", start) && (start == 0 || !Character.isLetter(key.charAt(start - 1)))
-            && Character.isUpperCase(clean.charAt(start))) {
+        if (start >= 0 && key.startsWith(prefix.key() + " ", start) && (start == 0 || !Chars.isLetter(key.charAt(start - 1)))
+            && Chars.isUpperCase(clean.charAt(start))) {
           // the city's Party committee is "Thành ủy Thành phố Hồ Chí Minh" in its own documents
           String placeName = place.canonical().equals("Hồ Chí Minh") && prefix.canonical().endsWith("Thành ủy")
               ? "Thành phố Hồ Chí Minh" : place.canonical();
@@ -238,7 +239,7 @@ final class LocalOrgans {
           int at = stop - prefix.key().length();
           // "Tỉnh ủy viên" is a member, not the committee
           if (prefix.bare() && at >= 0 && key.startsWith(prefix.key(), at) && wordAt(key, at, stop)
-              && Character.isUpperCase(clean.charAt(at)) && !key.startsWith(" viên", stop)) {
+              && Chars.isUpperCase(clean.charAt(at)) && !key.startsWith(" viên", stop)) {
             organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, stop), prefix.canonical(), field, at,
                 stop, -1, null, prefix.level()));
           }

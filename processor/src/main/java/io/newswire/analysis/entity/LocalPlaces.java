@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +23,7 @@ final class LocalPlaces {
     List<Mention> places = new ArrayList<>();
     for (String unit : UNITS) {
       for (int at = clean.indexOf(unit); at >= 0; at = clean.indexOf(unit, at + 1)) {
-        if (at > 0 && Character.isLetter(clean.charAt(at - 1))) {
+        if (at > 0 && Chars.isLetter(clean.charAt(at - 1))) {
           continue;
         }
         Matcher m = Steps.matcher(NAME, clean);

@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +53,7 @@ final class PatternRules {
       while (after < key.length() && Character.isWhitespace(key.charAt(after))) {
         after++;
       }
-      if (after == key.length() || !Character.isLetter(key.charAt(after))) {
+      if (after == key.length() || !Chars.isLetter(key.charAt(after))) {
         continue;
       }
       int from = Math.max(0, slash - 48);
@@ -67,7 +68,7 @@ final class PatternRules {
       while (m.find()) {
         String code = clean.substring(m.start(4), m.end(4));
         boolean hasYear = m.group(3) != null;
-        if ((hasYear || code.contains("-")) && Character.isUpperCase(code.charAt(0))
+        if ((hasYear || code.contains("-")) && Chars.isUpperCase(code.charAt(0))
             && !overlapsAny(found, field, m.start(), m.end()) && starts.add(m.start())) {
           found.add(stateDocument(field, clean, m));
         }
@@ -104,7 +105,7 @@ final class PatternRules {
     for (Pattern charterOrConstitution : List.of(CHARTER, CONSTITUTION)) {
       m = Steps.matcher(charterOrConstitution, key);
       while (m.find()) {
-        if (Character.isUpperCase(clean.charAt(m.start()))) {
+        if (Chars.isUpperCase(clean.charAt(m.start()))) {
           String surface = clean.substring(m.start(), m.end());
           found.add(new Mention(EntityKind.DOCUMENT, surface, m.group().startsWith("điều") ? "Điều lệ Đảng" : capitalise(surface),
               field, m.start(), m.end(), -1, null, null));

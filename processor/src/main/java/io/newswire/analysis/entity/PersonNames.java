@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Chars;
 import java.util.Set;
 
 /** What a Vietnamese personal name looks like: 2–4 capitalised syllables, surname first. */
@@ -25,7 +26,7 @@ final class PersonNames {
   private PersonNames() {}
 
   static boolean isSyllable(String word) {
-    if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+    if (word.isEmpty() || !Chars.isUpperCase(word.charAt(0))) {
       return false;
     }
     for (int i = 1; i < word.length(); i++) {

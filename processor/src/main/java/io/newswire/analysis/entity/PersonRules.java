@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +37,7 @@ final class PersonRules {
     Known known = new Known(field, allKnown);
     for (String address : ADDRESSES) {
       for (int at = text.indexOf(address); at >= 0; at = text.indexOf(address, at + 1)) {
-        if (at == 0 || !Character.isLetter(text.charAt(at - 1))) {
+        if (at == 0 || !Chars.isLetter(text.charAt(at - 1))) {
           add(people, field, text, at + address.length(), false, known);
         }
       }
@@ -79,20 +80,20 @@ final class PersonRules {
     int n = text.length();
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (!Character.isUpperCase(c) || (i > 0 && Character.isLetter(text.charAt(i - 1)))) {
+      if (!Chars.isUpperCase(c) || (i > 0 && Chars.isLetter(text.charAt(i - 1)))) {
         continue;
       }
       int end = i + 1;
-      while (end < n && Character.isLetter(text.charAt(end))) {
+      while (end < n && Chars.isLetter(text.charAt(end))) {
         end++;
       }
       if (PersonNames.SURNAMES.contains(text.substring(i, end)) && end + 1 < n && text.charAt(end) == ' ') {
         int end2 = end + 1;
-        while (end2 < n && Character.isLetter(text.charAt(end2))) {
+        while (end2 < n && Chars.isLetter(text.charAt(end2))) {
           end2++;
         }
         if (PersonNames.MIDDLE.contains(text.substring(end + 1, end2)) && end2 + 1 < n && text.charAt(end2) == ' '
-            && Character.isUpperCase(text.charAt(end2 + 1))) {
+            && Chars.isUpperCase(text.charAt(end2 + 1))) {
           add(people, field, text, i, true, known);
         }
       }
@@ -202,7 +203,7 @@ final class PersonRules {
     while (i > 0 && words < 4) {
       int wordEnd = i;
       int wordStart = wordEnd;
-      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+      while (wordStart > 0 && Chars.isLetter(text.charAt(wordStart - 1))) {
         wordStart--;
       }
       if (wordStart == wordEnd || !PersonNames.isSyllable(text.substring(wordStart, wordEnd))) {
@@ -211,7 +212,7 @@ final class PersonRules {
       words++;
       i = wordStart;
       if (i > 0 && text.charAt(i - 1) == ' ') {
-        if (i - 1 > 0 && Character.isUpperCase(text.charAt(Math.max(0, prevWordStart(text, i - 1))))) {
+        if (i - 1 > 0 && Chars.isUpperCase(text.charAt(Math.max(0, prevWordStart(text, i - 1))))) {
           i = i - 1;
           continue;
         }
@@ -226,7 +227,7 @@ final class PersonRules {
 
   private static int prevWordStart(String text, int spaceAt) {
     int s = spaceAt;
-    while (s > 0 && Character.isLetter(text.charAt(s - 1))) {
+    while (s > 0 && Chars.isLetter(text.charAt(s - 1))) {
       s--;
     }
     return s;

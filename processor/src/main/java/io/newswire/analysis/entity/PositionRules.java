@@ -1,5 +1,6 @@
 package io.newswire.analysis.entity;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,7 @@ final class PositionRules {
       }
       for (String head : HEADS) {
         int start = organ.start() - head.length() - 1;
-        if (start >= 0 && key.startsWith(head + " ", start) && (start == 0 || !Character.isLetter(key.charAt(start - 1)))) {
+        if (start >= 0 && key.startsWith(head, start) && key.charAt(start + head.length()) == ' ' && (start == 0 || !Chars.isLetter(key.charAt(start - 1)))) {
           String title = capitalise(clean.substring(start, organ.start())).replace("Uỷ", "Ủy").replace("uỷ", "ủy") + organ.canonical();
           positions.add(new Mention(EntityKind.POSITION, clean.substring(start, organ.end()), title, field, start,
               organ.end(), -1, null, null));
@@ -41,11 +42,11 @@ final class PositionRules {
     }
     Matcher m = Steps.matcher(DELEGATION_ROLE, key);
     while (m.find()) {
-      if (m.start() > 0 && Character.isLetter(key.charAt(m.start() - 1))) {
+      if (m.start() > 0 && Chars.isLetter(key.charAt(m.start() - 1))) {
         continue;
       }
       boolean deputy = m.start() >= 4 && key.startsWith("phó ", m.start() - 4)
-          && (m.start() == 4 || !Character.isLetter(key.charAt(m.start() - 5)));
+          && (m.start() == 4 || !Chars.isLetter(key.charAt(m.start() - 5)));
       int start = deputy ? m.start() - 4 : m.start();
       StringBuilder title = new StringBuilder(deputy ? "Phó Trưởng đoàn" : "Trưởng đoàn");
       if (m.group(1) != null) {

@@ -1,5 +1,6 @@
 package io.newswire.analysis.inspection;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.entity.EntityKind;
 import io.newswire.analysis.entity.Mention;
 import io.newswire.analysis.inspection.InspectionDetector.Sentence;
@@ -35,7 +36,7 @@ final class Heads {
     String key = s.key();
     for (String anchor : List.of("trưởng đoàn", "tổ trưởng")) {
       for (int at = key.indexOf(anchor); at >= 0; at = key.indexOf(anchor, at + 1)) {
-        if ((at > 0 && Character.isLetter(key.charAt(at - 1))) || key.startsWith("phó ", Math.max(0, at - 4))) {
+        if ((at > 0 && Chars.isLetter(key.charAt(at - 1))) || key.startsWith("phó ", Math.max(0, at - 4))) {
           continue;
         }
         if (key.startsWith("làm ", Math.max(0, at - 4))) {

@@ -1,5 +1,6 @@
 package io.newswire.analysis.inspection;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.entity.EntityKind;
 import io.newswire.analysis.entity.Mention;
 import io.newswire.analysis.inspection.Triggers.Trigger;
@@ -246,7 +247,7 @@ public final class InspectionDetector {
     Set<String> found = new LinkedHashSet<>();
     for (String cue : INSPECTED_CUES) {
       for (int at = s.key().indexOf(cue); at >= 0; at = s.key().indexOf(cue, at + 1)) {
-        if ((at > 0 && Character.isLetter(s.key().charAt(at - 1))) || s.key().startsWith("phối hợp ", Math.max(0, at - 9))) {
+        if ((at > 0 && Chars.isLetter(s.key().charAt(at - 1))) || s.key().startsWith("phối hợp ", Math.max(0, at - 9))) {
           continue; // a partner ("phối hợp với Bộ …"), not the inspected
         }
         int pos = at + cue.length();

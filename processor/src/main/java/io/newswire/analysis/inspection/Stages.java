@@ -1,5 +1,6 @@
 package io.newswire.analysis.inspection;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import java.util.List;
 
@@ -77,9 +78,9 @@ final class Stages {
    */
   private static boolean occurs(String text, String cue, boolean notAfterWill) {
     for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      boolean start = at == 0 || !Character.isLetter(text.charAt(at - 1));
+      boolean start = at == 0 || !Chars.isLetter(text.charAt(at - 1));
       int end = at + cue.length();
-      boolean stop = end >= text.length() || !Character.isLetter(text.charAt(end)) || Character.isDigit(cue.charAt(cue.length() - 1));
+      boolean stop = end >= text.length() || !Chars.isLetter(text.charAt(end)) || Character.isDigit(cue.charAt(cue.length() - 1));
       if (start && stop && !(notAfterWill && !cue.startsWith("sẽ") && willScope(text, at))) {
         return true;
       }
@@ -95,7 +96,7 @@ final class Stages {
       return false;
     }
     will += from;
-    if (will > 0 && Character.isLetter(text.charAt(will - 1))) {
+    if (will > 0 && Chars.isLetter(text.charAt(will - 1))) {
       return false;
     }
     String between = text.substring(will, at);

@@ -1,5 +1,6 @@
 package io.newswire.analysis.inspection;
 
+import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ final class Triggers {
     Matcher m = Steps.matcher(DELEGATION, key);
     for (String unit : List.of("đoàn ", "tổ ")) {
       for (int at = key.indexOf(unit); at >= 0; at = key.indexOf(unit, at + 1)) {
-        if (at > 0 && Character.isLetter(key.charAt(at - 1))) {
+        if (at > 0 && Chars.isLetter(key.charAt(at - 1))) {
           continue;
         }
         m.region(at, key.length());
@@ -169,7 +170,7 @@ final class Triggers {
   private static boolean precededBy(String key, int at, List<String> words) {
     for (String w : words) {
       if (at >= w.length() && key.startsWith(w, at - w.length())
-          && (at == w.length() || !Character.isLetter(key.charAt(at - w.length() - 1)))) {
+          && (at == w.length() || !Chars.isLetter(key.charAt(at - w.length() - 1)))) {
         return true;
       }
     }

@@ -57,8 +57,15 @@ public final class RelativeDates {
     Resolved best = null;
     // an event's date opens its clause: the first 200 characters of a sentence are enough, and cheap
     String head = text.length() > 200 ? text.substring(0, 200) : text;
+    // every date has a digit, and no time word before one is longer than this in clean (single-spaced) text:
+    // the patterns, which have no literal to skip ahead by, need not be tried from each char before it
+    int from = firstDigit(head) - 30;
+    if (from < -30) {
+      return Optional.empty();
+    }
     for (Pattern p : new Pattern[] {RANGE, DOTTED, DAY_MONTH}) {
-      Matcher m = Steps.matcher(p, head);
+      Matcher m = Steps.matcher(p, head).region(Math.max(0, from), head.length()).useTransparentBounds(true)
+          .useAnchoringBounds(false);
       while (m.find()) {
         int dayGroup = 2;
         boolean timeWord = m.group(1) != null || TIME_WORD_FIRST.matcher(m.group().toLowerCase(Locale.ROOT)).lookingAt();
@@ -77,6 +84,15 @@ public final class RelativeDates {
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  private static int firstDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static LocalDate resolve(String dayText, String monthText, String yearText, LocalDate published) {
@@ -142,8 +158,8 @@ public final class RelativeDates {
     while (i < text.length() && (Character.isDigit(text.charAt(i)) || text.charAt(i) == '/' || text.charAt(i) == '-')) {
       i++;
     }
-    return i < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i - 1) == '/'
-        || i < text.length() && Character.isUpperCase(text.charAt(i)) && text.charAt(i - 1) == '-';
+    return i < text.length() && Chars.isUpperCase(text.charAt(i)) && text.charAt(i - 1) == '/'
+        || i < text.length() && Chars.isUpperCase(text.charAt(i)) && text.charAt(i - 1) == '-';
   }
 
   private static PartOfDay part(String word) {

@@ -43,7 +43,7 @@ public final class Sentences {
         continue;
       }
       char next = text.charAt(end + 1);
-      if (!Character.isUpperCase(next) && !Character.isDigit(next) && next != '"' && next != '(' && next != '-') {
+      if (!Chars.isUpperCase(next) && !Character.isDigit(next) && next != '"' && next != '(' && next != '-') {
         continue;
       }
       if (c == '.' && isAbbreviation(text, start, i)) {
@@ -70,7 +70,7 @@ public final class Sentences {
       return true;
     }
     // a single capital letter ("Nguyễn V. A.") or a chain of abbreviations ("PGS.TS")
-    return (word.length() == 1 && Character.isLetter(word.charAt(0))) || ABBREVIATIONS.contains(word.replace(".", ""));
+    return (word.length() == 1 && Chars.isLetter(word.charAt(0))) || ABBREVIATIONS.contains(word.replace(".", ""));
   }
 
   private static int skipSpaces(String text, int from) {

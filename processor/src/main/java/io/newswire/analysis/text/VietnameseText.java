@@ -19,7 +19,30 @@ public final class VietnameseText {
 
   /** Display text of {@code raw}. */
   public static String clean(String raw) {
-    return raw == null || raw.isEmpty() ? "" : cleanInto(nfc(raw), null);
+    if (raw == null || raw.isEmpty()) {
+      return "";
+    }
+    String nfc = nfc(raw);
+    return isClean(nfc) ? nfc : cleanInto(nfc, null);
+  }
+
+  /**
+   * Whether the cleaning loop would return {@code nfc} unchanged, as it does for most paragraphs of a wire story:
+   * one read and no copy, where the loop appends every char to a builder.
+   */
+  private static boolean isClean(String nfc) {
+    int last = nfc.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = nfc.charAt(i);
+      if (c == ' ') {
+        if (i == 0 || i == last || nfc.charAt(i - 1) == ' ') {
+          return false;
+        }
+      } else if (isInvisible(c) || isSpace(c) || unify(c) != c) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Display text plus, for each of its chars, the offset of the char it came from in the NFC input. */
@@ -36,7 +59,26 @@ public final class VietnameseText {
   }
 
   private static String nfc(String raw) {
+    if (isPlainlyNfc(raw)) {
+      return raw;
+    }
     return Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
+  }
+
+  /**
+   * True when every char is one NFC leaves alone whatever follows it: below the combining marks (U+0300), the
+   * precomposed Vietnamese letters (U+1EA0–U+1EF9) and the punctuation block after U+2001 (U+2000 and U+2001 are
+   * NFC-decomposed to U+2002 and U+2003). Saves the normalizer's own check on nearly every text; anything else —
+   * a combining tone mark of NFD text above all — goes to the normalizer.
+   */
+  static boolean isPlainlyNfc(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0300' && !(c >= '\u1EA0' && c <= '\u1EF9') && !(c >= '\u2002' && c <= '\u206F')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The one cleaning loop; fills {@code map} (output offset → input offset) when it is given. */
@@ -94,10 +136,19 @@ public final class VietnameseText {
           chars[i] = (char) (c + ('a' - 'A'));
         }
       } else {
-        chars[i] = Character.toLowerCase(c);
+        chars[i] = c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
       }
     }
     return new String(chars);
+  }
+
+  /** Lower case of every char below the general punctuation block: Vietnamese letters without a table search each. */
+  private static final char[] LOWER = new char[0x2000];
+
+  static {
+    for (char c = 0; c < LOWER.length; c++) {
+      LOWER[c] = Character.toLowerCase(c);
+    }
   }
 
   private static boolean isGlide(char c) {

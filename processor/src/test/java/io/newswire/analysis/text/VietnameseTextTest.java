@@ -80,4 +80,22 @@ class VietnameseTextTest {
     assertEquals(LocalDate.of(2022, 10, 10), RelativeDates.first("Tối hôm qua, …", published).orElseThrow().date());
     assertEquals(true, RelativeDates.first("Theo Nghị định 30/2020/NĐ-CP …", published).isEmpty());
   }
+
+  @Test
+  void theCharsTakenAsPlainlyNfcAreLeftAloneByTheNormalizer() {
+    for (char c = 0; c < '\uFFFF'; c++) {
+      String one = String.valueOf(c);
+      if (!Character.isSurrogate(c) && VietnameseText.isPlainlyNfc(one)) {
+        assertEquals(true, Normalizer.isNormalized(one, Normalizer.Form.NFC), () -> "U+" + Integer.toHexString(one.charAt(0)));
+        assertEquals(one, Normalizer.normalize("a" + one, Normalizer.Form.NFC).substring(1), "after a letter");
+      }
+    }
+  }
+
+  @Test
+  void cleanTextComesBackAsItIsAndEverythingElseIsCleaned() {
+    assertEquals("Bộ Chính trị", VietnameseText.clean("Bộ Chính trị"));
+    assertEquals("Bộ Chính trị", VietnameseText.clean(" Bộ  Chính\u00A0trị "));
+    assertEquals("\"Bộ Chính trị\"", VietnameseText.clean("\u201CBộ Chính\u2060 trị\u201D"));
+  }
 }

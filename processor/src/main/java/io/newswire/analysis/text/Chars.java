@@ -1,0 +1,30 @@
+package io.newswire.analysis.text;
+
+/**
+ * {@link Character#isLetter(char)} and {@link Character#isUpperCase(char)} answered from a table for every char
+ * below U+2000 — Latin, its extensions and the precomposed Vietnamese letters — and by {@link Character} above.
+ * The rules ask these questions of nearly every char of every field, and the JDK's answer for a non-Latin-1 char
+ * goes through its Unicode property tables each time.
+ */
+public final class Chars {
+  private static final int TABLE = 0x2000;
+  private static final byte LETTER = 1;
+  private static final byte UPPER = 2;
+  private static final byte[] FLAGS = new byte[TABLE];
+
+  static {
+    for (char c = 0; c < TABLE; c++) {
+      FLAGS[c] = (byte) ((Character.isLetter(c) ? LETTER : 0) | (Character.isUpperCase(c) ? UPPER : 0));
+    }
+  }
+
+  private Chars() {}
+
+  public static boolean isLetter(char c) {
+    return c < TABLE ? (FLAGS[c] & LETTER) != 0 : Character.isLetter(c);
+  }
+
+  public static boolean isUpperCase(char c) {
+    return c < TABLE ? (FLAGS[c] & UPPER) != 0 : Character.isUpperCase(c);
+  }
+}
