@@ -22,7 +22,8 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Pages extracted per second on one thread over the site-layout fixture corpus: our extractors (jsoup parse
- * plus the site extractor) against Readability4J alone (its own jsoup parse plus scoring) on the same pages.
+ * plus the site extractor), our generic fallback (what a page of an outlet without a site extractor gets) and
+ * Readability4J alone (its own jsoup parse plus scoring) on the same pages.
  * One operation extracts the whole corpus once; pages/s = ops/s × corpus size.
  */
 @State(Scope.Benchmark)
@@ -47,6 +48,14 @@ public class ExtractionBenchmark {
   public void newswireExtractors(Blackhole hole) throws ExtractionException {
     for (Page page : pages) {
       hole.consume(extractors.extract(page));
+    }
+  }
+
+  /** The generic fallback (press conventions, then Readability4J for the body) on the same pages. */
+  @Benchmark
+  public void genericFallback(Blackhole hole) throws ExtractionException {
+    for (Page page : pages) {
+      hole.consume(extractors.extract(page, Extractors.GENERIC));
     }
   }
 

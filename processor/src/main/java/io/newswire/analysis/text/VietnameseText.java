@@ -22,27 +22,7 @@ public final class VietnameseText {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
-    String nfc = nfc(raw);
-    return isClean(nfc) ? nfc : cleanInto(nfc, null);
-  }
-
-  /**
-   * Whether the cleaning loop would return {@code nfc} unchanged, as it does for most paragraphs of a wire story:
-   * one read and no copy, where the loop appends every char to a builder.
-   */
-  private static boolean isClean(String nfc) {
-    int last = nfc.length() - 1;
-    for (int i = 0; i <= last; i++) {
-      char c = nfc.charAt(i);
-      if (c == ' ') {
-        if (i == 0 || i == last || nfc.charAt(i - 1) == ' ') {
-          return false;
-        }
-      } else if (isInvisible(c) || isSpace(c) || unify(c) != c) {
-        return false;
-      }
-    }
-    return true;
+    return cleanInto(nfc(raw), null);
   }
 
   /** Display text plus, for each of its chars, the offset of the char it came from in the NFC input. */
@@ -81,32 +61,44 @@ public final class VietnameseText {
     return true;
   }
 
-  /** The one cleaning loop; fills {@code map} (output offset → input offset) when it is given. */
+  /**
+   * The one cleaning loop; fills {@code map} (output offset → input offset) when it is given. Writes into a char
+   * array (a builder's append per char costs several times as much) and hands back the input itself when nothing
+   * changed, as for most paragraphs of a wire story.
+   */
   private static String cleanInto(String nfc, int[] map) {
-    StringBuilder out = new StringBuilder(nfc.length());
+    char[] out = new char[nfc.length()];
+    int n = 0;
     boolean pendingSpace = false;
+    boolean changed = false;
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
       if (isInvisible(c)) {
+        changed = true;
         continue;
       }
       if (isSpace(c)) {
-        pendingSpace = out.length() > 0;
+        // a space is kept as it is only when it is a plain single space between two kept chars
+        changed |= c != ' ' || pendingSpace || n == 0;
+        pendingSpace = n > 0;
         continue;
       }
       if (pendingSpace) {
         if (map != null) {
-          map[out.length()] = i - 1;
+          map[n] = i - 1;
         }
-        out.append(' ');
+        out[n++] = ' ';
         pendingSpace = false;
       }
       if (map != null) {
-        map[out.length()] = i;
+        map[n] = i;
       }
-      out.append(unify(c));
+      char u = unify(c);
+      changed |= u != c;
+      out[n++] = u;
     }
-    return out.toString();
+    changed |= pendingSpace; // trailing spaces dropped
+    return changed ? new String(out, 0, n) : nfc;
   }
 
   /** Match key of an already clean text: same length, tone placement unified, lower case. */
