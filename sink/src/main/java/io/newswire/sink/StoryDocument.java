@@ -14,8 +14,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The dashboard view of a story on {@code newsroom.stories}: the latest version, its distinct entities, the
- * inspection facts and where else it was published. Documented by {@code schemas/src/main/json/story.schema.json};
+ * The dashboard view of a story on {@code newsroom.stories}: the latest version with its full text, images and
+ * entity marks, its distinct entities, the inspection facts, the list of its versions and where else it was
+ * published. Documented by {@code schemas/src/main/json/story.schema.json};
  * a story first seen as a copy has only {@code storyId} and {@code alsoPublishedAt}, so the fields its own version
  * brings are left out until then rather than written as null.
  */
@@ -33,10 +34,25 @@ record StoryDocument(
     String changes,
     @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, List<String>> entities,
     JsonNode inspection,
-    List<Copy> alsoPublishedAt) {
+    List<Copy> alsoPublishedAt,
+    @JsonInclude(JsonInclude.Include.NON_NULL) String author,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<String> paragraphs,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Mark> marks,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Picture> images,
+    @JsonInclude(JsonInclude.Include.NON_NULL) List<Version> versions) {
 
   /** Another outlet's copy of the story. */
   record Copy(String source, String url, String title, Double similarity, String seenAt) {}
+
+  /** Where an entity is named in the title, lead or body (paragraphs joined by one newline), for highlighting. */
+  record Mark(String type, String field, int start, int end, String canonical) {}
+
+  /** An image of the latest version, with its caption and credit apart. */
+  record Picture(String url, @JsonInclude(JsonInclude.Include.NON_NULL) String caption,
+                 @JsonInclude(JsonInclude.Include.NON_NULL) String credit) {}
+
+  /** One version of the story at its own URL, oldest first: when the processor saw it and what it changed. */
+  record Version(int version, String seenAt, String title, @JsonInclude(JsonInclude.Include.NON_NULL) String changes) {}
 
   StoryDocument {
     alsoPublishedAt = alsoPublishedAt == null ? List.of() : List.copyOf(alsoPublishedAt);
@@ -53,7 +69,7 @@ record StoryDocument(
       more.add(new Copy(a.getSource(), a.getCanonicalUrl(), a.getTitle(), a.getDedup().getSimilarity(),
           RecordJson.formatInstant(a.getProcessedAt())));
       return before == null ? new StoryDocument(a.getStoryId(), null, null, null, null, null, null, null, null, null,
-          null, null, null, more) : before.withCopies(more);
+          null, null, null, more, null, null, null, null, null) : before.withCopies(more);
     }
     Map<String, List<String>> entities = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
@@ -65,15 +81,36 @@ record StoryDocument(
       }
       entities.put(type.name(), List.copyOf(names));
     }
+    String seenAt = RecordJson.formatInstant(a.getProcessedAt());
+    List<Version> versions = new ArrayList<>(before == null || before.versions() == null ? List.of() : before.versions());
+    versions.removeIf(v -> v.version() == a.getDedup().getVersion()); // a replayed version replaces itself
+    versions.add(new Version(a.getDedup().getVersion(), seenAt, a.getTitle(), a.getDedup().getChanges()));
     return new StoryDocument(a.getStoryId(), a.getDedup().getVersion(), a.getDedup().getVerdict().name(),
         a.getSource(), a.getCanonicalUrl(), a.getTitle(), a.getLead(),
         a.getPublishedAt() == null ? null : RecordJson.formatInstant(a.getPublishedAt()),
-        RecordJson.formatInstant(a.getProcessedAt()), a.getCategory(), a.getDedup().getChanges(), entities,
-        a.getInspection() == null ? null : RecordJson.toJson(a.getInspection()), copies);
+        seenAt, a.getCategory(), a.getDedup().getChanges(), entities,
+        a.getInspection() == null ? null : RecordJson.toJson(a.getInspection()), copies, a.getAuthor(),
+        List.copyOf(a.getParagraphs()), marks(a), pictures(a), versions);
+  }
+
+  /** Mentions in the text a reader sees (title, lead, body); captions are shown with their images. */
+  private static List<Mark> marks(EnrichedArticle a) {
+    List<Mark> marks = new ArrayList<>();
+    for (Entity e : a.getEntities()) {
+      String field = e.getField();
+      if (field.equals("title") || field.equals("lead") || field.equals("body")) {
+        marks.add(new Mark(e.getType().name(), field, e.getStart(), e.getEnd(), e.getCanonical()));
+      }
+    }
+    return marks;
+  }
+
+  private static List<Picture> pictures(EnrichedArticle a) {
+    return a.getImages().stream().map(i -> new Picture(i.getUrl(), i.getCaption(), i.getCredit())).toList();
   }
 
   private StoryDocument withCopies(List<Copy> copies) {
     return new StoryDocument(storyId, version, verdict, source, url, title, lead, publishedAt, updatedAt, category,
-        changes, entities, inspection, copies);
+        changes, entities, inspection, copies, author, paragraphs, marks, images, versions);
   }
 }

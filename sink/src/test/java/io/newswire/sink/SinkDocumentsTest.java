@@ -6,8 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.json.JsonSerde;
 import io.newswire.json.RecordJson;
+import io.newswire.schemas.Dedup;
 import io.newswire.schemas.DedupVerdict;
+import io.newswire.schemas.EnrichedArticle;
+import io.newswire.schemas.Image;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +65,30 @@ class SinkDocumentsTest {
     assertEquals("s-9", json.get("storyId").asText());
     assertEquals(1, json.get("alsoPublishedAt").size());
     assertFalse(json.has("version") || json.has("title") || json.has("entities"), json.toString());
+  }
+
+  @Test
+  void aStoryKeepsItsTextMarksAndEveryVersionWithWhatChanged() throws Exception {
+    EnrichedArticle first = SinkTopologyTest.story("s-3", "https://baotintuc.vn/c.htm", DedupVerdict.NEW, 1,
+        "WORKING_SESSION", "Tỉnh ủy Hà Nam", null);
+    EnrichedArticle second = EnrichedArticle.newBuilder(SinkTopologyTest.story("s-3", "https://baotintuc.vn/c.htm",
+        DedupVerdict.UPDATED, 2, "WORKING_SESSION", "Tỉnh ủy Hà Nam", null))
+        .setParagraphs(List.of("Đoạn một.", "Đoạn hai mới."))
+        .setImages(List.of(new Image("https://baotintuc.vn/anh.jpg", "Quang cảnh buổi làm việc.", "Minh Anh/TTXVN")))
+        .setDedup(Dedup.newBuilder().setVerdict(DedupVerdict.UPDATED).setVersion(2).setChanges("1 paragraph(s) added")
+            .build()).setProcessedAt(Instant.parse("2022-10-11T13:00:00Z")).build();
+
+    StoryDocument doc = StoryDocument.fold(StoryDocument.fold(null, first), second);
+
+    JsonNode json = RecordJson.MAPPER.readTree(JsonSerde.of(StoryDocument.class).serializer().serialize("t", doc));
+    assertEquals(2, json.get("versions").size());
+    assertEquals(1, json.get("versions").get(0).get("version").asInt());
+    assertFalse(json.get("versions").get(0).has("changes"));
+    assertEquals("1 paragraph(s) added", json.get("versions").get(1).get("changes").asText());
+    assertEquals("Đoạn hai mới.", json.get("paragraphs").get(1).asText());
+    assertEquals("Minh Anh/TTXVN", json.get("images").get(0).get("credit").asText());
+    assertEquals(RecordJson.MAPPER.readTree("""
+        {"type":"ORGANIZATION","field":"title","start":0,"end":12,"canonical":"Bộ Chính trị"}"""), json.get("marks").get(0));
   }
 
   @Test

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -42,6 +44,33 @@ final class Ninjs {
       item.putArray("descriptions").addObject().put("role", "summary").put("contentType", "text/plain")
           .put("value", story.path("lead").asText());
     }
+    if (story.path("paragraphs").isArray() && !story.path("paragraphs").isEmpty()) {
+      ArrayNode bodies = item.putArray("bodies");
+      List<String> paragraphs = new ArrayList<>();
+      story.path("paragraphs").forEach(p -> paragraphs.add(p.asText()));
+      bodies.addObject().put("role", "main").put("contentType", "text/plain").put("value", String.join("\n\n", paragraphs));
+      StringBuilder html = new StringBuilder();
+      paragraphs.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
+      bodies.addObject().put("role", "main").put("contentType", "text/html").put("value", html.toString());
+    }
+    if (text(story, "author") != null) {
+      item.put("by", story.path("author").asText());
+    }
+    ArrayNode pictures = JSON.createArrayNode();
+    int number = 0;
+    for (JsonNode image : story.path("images")) {
+      ObjectNode picture = pictures.addObject();
+      picture.put("name", "image-" + ++number).put("uri", image.path("url").asText()).put("type", "picture");
+      if (text(image, "caption") != null) {
+        picture.putArray("descriptions").addObject().put("role", "caption").put("contentType", "text/plain")
+            .put("value", image.path("caption").asText());
+      }
+      if (text(image, "credit") != null) {
+        picture.put("by", image.path("credit").asText());
+      }
+      picture.putArray("renditions").addObject().put("name", "original").put("href", image.path("url").asText());
+    }
+    putIfAny(item, "associations", pictures);
     String source = text(story, "source");
     if (source != null) {
       item.put("copyrightHolder", SOURCES.getOrDefault(source, source));
@@ -78,6 +107,10 @@ final class Ninjs {
     story.path("alsoPublishedAt").forEach(c -> altIds.addObject().put("role", "copy").put("value", c.path("url").asText()));
     putIfAny(item, "altIds", altIds);
     return item;
+  }
+
+  private static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static void fact(ArrayNode subjects, String rel, JsonNode value) {
