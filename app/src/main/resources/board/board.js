@@ -7,6 +7,8 @@
     CONCLUSION_ANNOUNCED: 'Thông báo kết luận', PLANNED: 'Kế hoạch', OTHER: 'Khác' };
   const SOURCES = { baotintuc: 'Báo Tin tức', vietnamplus: 'VietnamPlus', nhandan: 'Nhân Dân', dangcongsan: 'Đảng Cộng sản',
     daibieunhandan: 'Đại biểu Nhân dân', baochinhphu: 'Báo Chính phủ' };
+  const TYPES = { PERSON: 'Nhân vật', ORGANIZATION: 'Tổ chức', LOCATION: 'Địa danh', POSITION: 'Chức danh',
+    DOCUMENT: 'Văn bản', EVENT: 'Sự kiện' };
   const TIME = new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', dateStyle: 'short', timeStyle: 'short' });
   let entity = null;
   let next = null;
@@ -90,14 +92,17 @@
   }
 
   function loadTrending() {
-    return api('/api/trending', { type: 'ORGANIZATION' }).then(t => {
+    const type = document.getElementById('trending-type').value;
+    return api('/api/trending', { type: type }).then(t => {
       const list = document.getElementById('trending');
       list.replaceChildren();
-      (t.top || t.entities || []).slice(0, 10).forEach(e => {
+      const top = (t.top || t.entities || []).slice(0, 10);
+      if (!top.length) list.append(el('li', 'Chưa có số liệu.', 'meta'));
+      top.forEach(e => {
         const li = el('li');
-        const name = el('span', e.name || e.entity, 'entity ORGANIZATION');
+        const name = el('span', e.canonical || e.name || e.entity, 'entity ' + type);
         name.addEventListener('click', () => pickEntity(name.textContent));
-        li.append(name, el('span', ' ' + (e.count || e.stories || ''), 'meta'));
+        li.append(name, el('span', ' ' + (e.mentions || e.count || e.stories || ''), 'meta'));
         list.append(li);
       });
     }).catch(() => {});
@@ -112,37 +117,96 @@
     loadWire(false);
   }
 
+  // Text with its entity marks as clickable spans; a mark inside another (an organ inside a title) is left to the outer.
+  function marked(text, marks, offset) {
+    const frag = document.createDocumentFragment();
+    let at = 0;
+    marks.filter(m => m.start >= offset && m.end <= offset + text.length)
+      .sort((a, b) => a.start - b.start || b.end - a.end)
+      .forEach(m => {
+        const start = m.start - offset;
+        if (start < at) return;
+        frag.append(document.createTextNode(text.slice(at, start)));
+        const span = el('span', text.slice(start, m.end - offset), 'entity ' + m.type);
+        span.title = m.canonical;
+        span.addEventListener('click', () => pickEntity(m.canonical));
+        frag.append(span);
+        at = m.end - offset;
+      });
+    frag.append(document.createTextNode(text.slice(at)));
+    return frag;
+  }
+
+  function factList(i) {
+    const dl = el('dl', null, 'facts');
+    [['Cấp', LEVELS[i.level] || i.level], ['Giai đoạn', STAGES[i.stage] || i.stage], ['Số đoàn', i.delegationNumber],
+      ['Cơ quan ra quyết định', (i.issuers || []).join(', ')], ['Trưởng đoàn', i.head],
+      ['Phó trưởng đoàn', (i.deputyHeads || []).join(', ')], ['Đối tượng', (i.inspectedOrganizations || []).join(', ')],
+      ['Ngày', i.eventDate], ['Địa điểm', i.location]].forEach(([k, v]) => {
+      if (v) dl.append(el('dt', k), el('dd', v));
+    });
+    return dl;
+  }
+
+  function link(text, href, external) {
+    const a = el('a', text);
+    a.href = href;
+    if (external) a.rel = 'noopener noreferrer';
+    return a;
+  }
+
   function showStory(id) {
     const box = document.getElementById('story');
     api('/api/stories/' + encodeURIComponent(id)).then(s => {
-      box.replaceChildren();
-      const back = el('a', '← Dòng tin');
-      back.href = '#/';
-      box.append(back, el('h2', s.title));
-      box.append(el('div', [SOURCES[s.source] || s.source, when(s.publishedAt)].join(' · '), 'meta'));
+      const marks = s.marks || [];
+      box.replaceChildren(link('← Dòng tin', '#/'));
+      const h = el('h2');
+      h.append(marked(s.title || '', marks.filter(m => m.field === 'title'), 0));
+      box.append(h);
+      box.append(el('div', [SOURCES[s.source] || s.source, when(s.publishedAt), s.author,
+        s.version > 1 ? 'bản ' + s.version : null].filter(Boolean).join(' · '), 'meta'));
       if (s.url) {
-        const link = el('a', 'Bài gốc');
-        link.href = s.url;
-        link.rel = 'noopener noreferrer';
         const p = el('p');
-        p.append(link);
+        p.append(link('Bài gốc', s.url, true));
         box.append(p);
       }
-      if (s.lead) box.append(el('p', s.lead));
-      if (s.inspection) {
-        const i = s.inspection;
-        const dl = el('dl', null, 'facts');
-        [['Cấp', LEVELS[i.level] || i.level], ['Giai đoạn', STAGES[i.stage] || i.stage], ['Số đoàn', i.delegationNumber],
-          ['Cơ quan ra quyết định', (i.issuers || []).join(', ')], ['Trưởng đoàn', i.head],
-          ['Đối tượng', (i.inspectedOrganizations || []).join(', ')]].forEach(([k, v]) => {
-          if (v) dl.append(el('dt', k), el('dd', v));
-        });
-        box.append(el('h3', 'Đoàn kiểm tra, giám sát'), dl);
+      if (s.lead) {
+        const lead = el('p', null, 'lead');
+        lead.append(marked(s.lead, marks.filter(m => m.field === 'lead'), 0));
+        box.append(lead);
       }
-      const entities = s.entities || {};
-      Object.keys(entities).forEach(type => {
+      if (s.inspection && s.inspection.isInspectionDelegationStory !== false) {
+        box.append(el('h3', 'Đoàn kiểm tra, giám sát'), factList(s.inspection));
+        const timeline = el('p');
+        box.append(timeline);
+        api('/api/delegations', { story: s.storyId }).then(r => r.items.forEach(d =>
+          timeline.append(link('Diễn biến của đoàn →', '#/delegation/' + encodeURIComponent(d.key))))).catch(() => {});
+      }
+      const body = el('div', null, 'body');
+      let offset = 0;
+      const bodyMarks = marks.filter(m => m.field === 'body');
+      (s.paragraphs || []).forEach(text => {
         const p = el('p');
-        p.append(el('strong', type + ': '));
+        p.append(marked(text, bodyMarks, offset));
+        body.append(p);
+        offset += text.length + 1; // paragraphs are joined by one newline
+      });
+      box.append(body);
+      (s.images || []).forEach(img => {
+        const figure = el('figure');
+        const image = el('img');
+        image.src = img.url;
+        image.alt = img.caption || '';
+        image.loading = 'lazy';
+        figure.append(image);
+        const words = [img.caption, img.credit ? 'Ảnh: ' + img.credit : null].filter(Boolean).join(' ');
+        if (words) figure.append(el('figcaption', words));
+        box.append(figure);
+      });
+      const entities = s.entities || {};
+      Object.keys(entities).filter(type => entities[type].length).forEach(type => {
+        const p = el('p');
+        p.append(el('strong', (TYPES[type] || type) + ': '));
         entities[type].forEach(name => {
           const span = el('span', name, 'entity ' + type);
           span.addEventListener('click', () => pickEntity(name));
@@ -150,15 +214,18 @@
         });
         box.append(p);
       });
+      if ((s.versions || []).length > 1) {
+        box.append(el('h3', 'Các phiên bản'));
+        const ol = el('ol', null, 'versions');
+        s.versions.forEach(v => ol.append(el('li', ['Bản ' + v.version, when(v.seenAt), v.changes || 'bản đầu'].join(' · '))));
+        box.append(ol);
+      }
       if ((s.alsoPublishedAt || []).length) {
         box.append(el('h3', 'Cũng đăng tại'));
         const ul = el('ul');
         s.alsoPublishedAt.forEach(c => {
-          const a = el('a', (SOURCES[c.source] || c.source) + ': ' + (c.title || c.url));
-          a.href = c.url;
-          a.rel = 'noopener noreferrer';
           const li = el('li');
-          li.append(a);
+          li.append(link((SOURCES[c.source] || c.source) + ': ' + (c.title || c.url), c.url, true));
           ul.append(li);
         });
         box.append(ul);
@@ -166,11 +233,36 @@
     }).catch(e => box.replaceChildren(el('p', 'Không tìm thấy bài: ' + e.message)));
   }
 
+  const STAGE_ORDER = ['PLANNED', 'DECISION_ANNOUNCED', 'WORKING_SESSION', 'DRAFT_REPORT_REVIEW', 'CONCLUSION_ANNOUNCED', 'OTHER'];
+
+  function showDelegation(key) {
+    const box = document.getElementById('story');
+    api('/api/delegations/' + encodeURIComponent(key)).then(d => {
+      box.replaceChildren(link('← Dòng tin', '#/'));
+      box.append(el('h2', 'Đoàn kiểm tra' + (d.delegationNumber ? ' số ' + d.delegationNumber : '') +
+        ((d.issuers || []).length ? ' của ' + d.issuers.join(', ') : '')));
+      box.append(factList({ level: d.level, stage: d.latestStage, head: d.head, inspectedOrganizations: d.inspectedOrganizations }));
+      box.append(el('h3', 'Diễn biến'));
+      const ol = el('ol', null, 'timeline');
+      (d.events || []).slice().sort((a, b) => STAGE_ORDER.indexOf(a.stage) - STAGE_ORDER.indexOf(b.stage)
+          || String(a.eventDate || '').localeCompare(String(b.eventDate || ''))).forEach(e => {
+        const li = el('li', null, 'stage ' + e.stage);
+        li.append(el('div', [STAGES[e.stage] || e.stage, e.eventDate].filter(Boolean).join(' · '), 'meta'));
+        li.append(link(e.headline || e.storyId, '#/story/' + encodeURIComponent(e.storyId)));
+        if ((e.inspectedOrganizations || []).length) li.append(el('div', e.inspectedOrganizations.join(', '), 'meta'));
+        ol.append(li);
+      });
+      box.append(ol);
+    }).catch(e => box.replaceChildren(el('p', 'Không tìm thấy đoàn: ' + e.message)));
+  }
+
   function route() {
     const story = location.hash.match(/^#\/story\/(.+)$/);
-    document.getElementById('wire').hidden = !!story;
-    document.getElementById('story').hidden = !story;
+    const delegation = location.hash.match(/^#\/delegation\/(.+)$/);
+    document.getElementById('wire').hidden = !!(story || delegation);
+    document.getElementById('story').hidden = !(story || delegation);
     if (story) showStory(decodeURIComponent(story[1]));
+    if (delegation) showDelegation(decodeURIComponent(delegation[1]));
   }
 
   function listen() {
@@ -204,6 +296,7 @@
       document.getElementById('notify').textContent = p === 'granted' ? 'Đã bật thông báo' : 'Bật thông báo';
     });
   });
+  document.getElementById('trending-type').addEventListener('change', loadTrending);
   window.addEventListener('hashchange', route);
   loadWire(false);
   loadAlerts();

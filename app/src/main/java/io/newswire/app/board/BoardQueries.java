@@ -183,13 +183,18 @@ public final class BoardQueries {
     return new ArrayList<>(alerts.subList(0, Math.min(limit, alerts.size())));
   }
 
-  /** Every delegation's timeline document, by key. */
+  /** Every delegation's timeline document, by key, with its key added. */
   public List<JsonNode> delegations() {
+    return delegations(null);
+  }
+
+  /** As {@link #delegations()}, only those with a story about them when {@code storyId} is given. */
+  public List<JsonNode> delegations(String storyId) {
     List<JsonNode> out = new ArrayList<>();
     try (KeyValueIterator<String, String> all = stores.<String>store(BoardTopology.DELEGATIONS).all()) {
       all.forEachRemaining(kv -> {
         JsonNode d = parse(kv.value);
-        if (d instanceof ObjectNode o) {
+        if (d instanceof ObjectNode o && (storyId == null || containsText(o.path("storyIds"), storyId))) {
           out.add(o.put("key", kv.key));
         }
       });
@@ -197,9 +202,29 @@ public final class BoardQueries {
     return out;
   }
 
+  private static boolean containsText(JsonNode array, String value) {
+    for (JsonNode item : array) {
+      if (item.asText().equals(value)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public Optional<JsonNode> delegation(String key) {
     String value = stores.<String>store(BoardTopology.DELEGATIONS).get(key);
-    return Optional.ofNullable(value == null ? null : parse(value));
+    JsonNode d = value == null ? null : parse(value);
+    return Optional.ofNullable(d instanceof ObjectNode o ? o.put("key", key) : d);
+  }
+
+  /** A story as the wire lists it: without its full text and entity marks, which its own page fetches. */
+  public static JsonNode summary(JsonNode story) {
+    if (story instanceof ObjectNode o && (o.has("paragraphs") || o.has("marks"))) {
+      ObjectNode copy = o.deepCopy();
+      copy.remove(List.of("paragraphs", "marks"));
+      return copy;
+    }
+    return story;
   }
 
   /** The latest trending list of one entity type ({@code PERSON}, {@code ORGANIZATION}, …), or empty. */

@@ -170,8 +170,8 @@ public final class BoardServer implements AutoCloseable {
         }
         BoardQueries.Page page = queries.stories(BoardQueries.StoryFilter.of(params));
         ObjectNode out = JSON.createObjectNode();
-        out.set("items", BoardQueries.array(ninjs ? page.items().stream().map(s -> (JsonNode) Ninjs.of(s)).toList()
-            : page.items()));
+        out.set("items", BoardQueries.array(page.items().stream()
+            .map(s -> ninjs ? (JsonNode) Ninjs.of(s) : BoardQueries.summary(s)).toList()));
         out.put("next", page.next());
         return out;
       }
@@ -186,7 +186,7 @@ public final class BoardServer implements AutoCloseable {
           return queries.delegation(id).orElseThrow(() -> new NotFound("no delegation " + id));
         }
         ObjectNode out = JSON.createObjectNode();
-        out.set("items", BoardQueries.array(queries.delegations()));
+        out.set("items", BoardQueries.array(queries.delegations(params.get("story"))));
         return out;
       }
       case "trending" -> {

@@ -59,7 +59,9 @@ class BoardApiTest {
     driver.createInputTopic(Topics.INSPECTION_ALERTS, new StringSerializer(), NewswireSerdes.inspectionAlert().serializer())
         .pipeInput("s-1", alert("s-1"));
     driver.createInputTopic(Topics.DELEGATIONS, new StringSerializer(), new StringSerializer())
-        .pipeInput("Bộ Chính trị | số 12 | 2026", "{\"stages\":[{\"stage\":\"WORKING_SESSION\",\"storyId\":\"s-1\"}]}");
+        .pipeInput("Bộ Chính trị | số 12 | 2026", """
+            {"delegationNumber":"12","issuers":["Bộ Chính trị"],"storyIds":["s-1"],
+             "events":[{"storyId":"s-1","stage":"WORKING_SESSION","headline":"Đoàn kiểm tra số 12 làm việc với Tỉnh ủy"}]}""");
     TestInputTopic<String, String> trending =
         driver.createInputTopic(Topics.TRENDING, new StringSerializer(), new StringSerializer());
     trending.pipeInput("PERSON@2026-07-20T00:00:00Z", "{\"top\":[{\"name\":\"Nguyễn Văn A\",\"count\":3}]}");
@@ -78,7 +80,8 @@ class BoardApiTest {
         : "{\"level\":\"%s\",\"stage\":\"%s\",\"delegationNumber\":\"12\"}".formatted(level, stage);
     return """
         {"storyId":"%s","version":1,"verdict":"NEW","source":"%s","url":"https://%s.vn/%s","title":"%s","lead":"Tin tóm tắt.",
-         "publishedAt":"%s","entities":{"ORGANIZATION":["%s"]},"inspection":%s,"alsoPublishedAt":[]}"""
+         "publishedAt":"%s","entities":{"ORGANIZATION":["%s"]},"inspection":%s,"alsoPublishedAt":[],
+         "paragraphs":["Đoạn một."],"marks":[]}"""
         .formatted(id, source, source, id, title, published, organization, inspection);
   }
 
@@ -145,7 +148,12 @@ class BoardApiTest {
     assertEquals("HIGH", alerts.path("items").get(0).path("severity").asText());
     assertEquals("Bộ Chính trị | số 12 | 2026", json("/api/delegations").path("items").get(0).path("key").asText());
     assertEquals("s-1", json("/api/delegations/" + enc("Bộ Chính trị | số 12 | 2026"))
-        .path("stages").get(0).path("storyId").asText());
+        .path("events").get(0).path("storyId").asText());
+    assertEquals(1, json("/api/delegations?story=s-1").path("items").size(), "the delegations a story is about");
+    assertEquals(0, json("/api/delegations?story=s-3").path("items").size());
+    assertEquals("Đoạn một.", json("/api/stories/s-2").path("paragraphs").get(0).asText(), "a story has its text");
+    assertTrue(json("/api/stories").path("items").get(0).path("paragraphs").isMissingNode(), "the wire lists no text");
+    assertEquals("Đoạn một.", json("/api/stories/s-2?format=ninjs").path("bodies").get(0).path("value").asText());
     assertEquals("Trần Thị B", json("/api/trending?type=PERSON").path("top").get(0).path("name").asText(),
         "the latest window");
   }

@@ -155,5 +155,24 @@ class BoardBrowserTest {
         && !browser.findElements(By.cssSelector("#story .entity.ORGANIZATION")).isEmpty());
     assertTrue(browser.findElement(By.id("story")).getText().contains("Bộ Chính trị"));
     assertFalse(browser.findElements(By.cssSelector("#story dl.facts dd")).isEmpty(), "inspection facts");
+    // the full text, its entities marked where they stand, and the images with caption and credit
+    await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElements(By.cssSelector("#story .body p")).size() > 5);
+    assertFalse(browser.findElements(By.cssSelector("#story .body p .entity.PERSON")).isEmpty(), "names in the body");
+    assertTrue(browser.findElements(By.cssSelector("#story figure figcaption")).stream()
+        .anyMatch(c -> c.getText().contains("Ảnh:")), "a caption with its credit");
+    Files.write(Path.of("target", "board-story.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+    // from the story to its delegation's timeline, and back to the story from there
+    await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.linkText("Diễn biến của đoàn →")).isEmpty());
+    browser.findElement(By.linkText("Diễn biến của đoàn →")).click();
+    await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector("#story ol.timeline li")).isEmpty());
+    assertTrue(browser.findElement(By.cssSelector("#story h2")).getText().contains("538"));
+    browser.findElement(By.cssSelector("#story ol.timeline li a")).click();
+    await().atMost(Duration.ofSeconds(10)).until(() -> browser.findElement(By.cssSelector("#story h2")).getText()
+        .contains("Đoàn kiểm tra số 538"));
+
+    // trending by another entity type
+    browser.findElement(By.cssSelector("#trending-type option[value=PERSON]")).click();
+    await().atMost(Duration.ofSeconds(10)).until(() -> !browser.findElements(By.cssSelector("#trending li")).isEmpty());
   }
 }

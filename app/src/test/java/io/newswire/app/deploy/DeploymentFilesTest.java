@@ -26,7 +26,8 @@ class DeploymentFilesTest {
   @Test
   void composeParsesAndReferencesExistingFiles() throws Exception {
     JsonNode compose = DeploymentFiles.yaml("compose.yaml");
-    Set<String> expected = Set.of("kafka", "topics", "ingest", "processor", "sink", "prometheus", "alertmanager", "grafana");
+    Set<String> expected = Set.of("kafka", "topics", "ingest", "processor", "sink", "board", "prometheus", "alertmanager",
+        "grafana");
     List<String> services = new ArrayList<>();
     compose.get("services").fieldNames().forEachRemaining(services::add);
     assertTrue(services.containsAll(expected), services.toString());
@@ -44,7 +45,7 @@ class DeploymentFilesTest {
         assertTrue(Files.exists(context.resolve(build.get("dockerfile").asText())), "Dockerfile missing");
       }
     }
-    for (String role : List.of("ingest", "processor", "sink")) {
+    for (String role : List.of("ingest", "processor", "sink", "board")) {
       assertEquals("--bootstrap-servers", compose.get("services").get(role).get("command").get(1).asText(), role);
     }
   }
