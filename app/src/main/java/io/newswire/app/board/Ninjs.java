@@ -53,6 +53,10 @@ final class Ninjs {
       paragraphs.forEach(p -> html.append("<p>").append(escape(p)).append("</p>"));
       bodies.addObject().put("role", "main").put("contentType", "text/html").put("value", html.toString());
     }
+    String located = located(story);
+    if (located != null) {
+      item.put("located", located);
+    }
     if (text(story, "author") != null) {
       item.put("by", story.path("author").asText());
     }
@@ -107,6 +111,23 @@ final class Ninjs {
     story.path("alsoPublishedAt").forEach(c -> altIds.addObject().put("role", "copy").put("value", c.path("url").asText()));
     putIfAny(item, "altIds", altIds);
     return item;
+  }
+
+  /**
+   * Where the story happened: the place of the inspection's working session when there is one, else the first place
+   * the sapo names ("Chiều 11/10, tại Hà Nội, …"), as its canonical name.
+   */
+  private static String located(JsonNode story) {
+    String place = text(story.path("inspection"), "location");
+    if (place != null) {
+      return place;
+    }
+    for (JsonNode mark : story.path("marks")) {
+      if (mark.path("field").asText().equals("lead") && mark.path("type").asText().equals("LOCATION")) {
+        return mark.path("canonical").asText();
+      }
+    }
+    return null;
   }
 
   private static String escape(String text) {

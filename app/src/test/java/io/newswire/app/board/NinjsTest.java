@@ -60,7 +60,8 @@ class NinjsTest {
   @Test
   void theBodyComesAsTextAndHtmlAndEachImageAsAPictureWithCaptionAndCredit() throws Exception {
     JsonNode story = JSON.readTree("""
-        {"storyId":"s-3","version":1,"verdict":"NEW","source":"baotintuc","title":"Hội nghị <tổng kết>","lead":null,
+        {"storyId":"s-3","version":1,"verdict":"NEW","source":"baotintuc","title":"Hội nghị <tổng kết>","lead":"Tại Huế, …",
+         "marks":[{"type":"LOCATION","field":"lead","start":4,"end":7,"canonical":"Thừa Thiên Huế"}],
          "publishedAt":"2026-07-20T08:00:00+07:00","author":"Minh Anh","paragraphs":["Đoạn một & hai.","Đoạn <ba>."],
          "images":[{"url":"https://baotintuc.vn/anh-1.jpg","caption":"Quang cảnh hội nghị.","credit":"Minh Anh/TTXVN"},
            {"url":"https://baotintuc.vn/anh-2.jpg"}],"alsoPublishedAt":[]}""");
@@ -69,6 +70,7 @@ class NinjsTest {
     assertEquals("Đoạn một & hai.\n\nĐoạn <ba>.", item.path("bodies").get(0).path("value").asText());
     assertEquals("<p>Đoạn một &amp; hai.</p><p>Đoạn &lt;ba&gt;.</p>", item.path("bodies").get(1).path("value").asText());
     assertEquals("Minh Anh", item.path("by").asText());
+    assertEquals("Thừa Thiên Huế", item.path("located").asText(), "the first place the sapo names");
     JsonNode picture = item.path("associations").get(0);
     assertEquals("picture", picture.path("type").asText());
     assertEquals("Quang cảnh hội nghị.", picture.path("descriptions").get(0).path("value").asText());
