@@ -3,10 +3,8 @@ package io.newswire.app.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -63,11 +61,7 @@ class DeploymentFilesTest {
 
   @Test
   void promtoolAcceptsRulesTestsAndConfig() throws Exception {
-    boolean available = new File("/usr/bin/promtool").canExecute();
-    if (System.getenv("CI") != null) {
-      assertTrue(available, "promtool missing: .ci/run installs the Debian package 'prometheus'");
-    }
-    assumeTrue(available, "promtool not installed (apt-get install prometheus)");
+    DeploymentFiles.assumePromtool();
     Path prometheus = DeploymentFiles.DOCKER.resolve("prometheus");
     run(prometheus, "promtool", "check", "rules", "alerts.yml");
     run(prometheus, "promtool", "test", "rules", "alerts.test.yml");

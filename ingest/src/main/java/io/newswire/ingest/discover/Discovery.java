@@ -44,10 +44,10 @@ public final class Discovery {
           found.addAll(FeedReader.read(feed, f.body()));
           health.succeeded(source.id());
         } catch (DiscoveryException e) {
-          failed(source, "feed", e.getMessage());
+          failed(source, "feed", "unreadable", e.getMessage());
         }
       } else if (!(result instanceof FetchResult.NotModified)) {
-        failed(source, "feed", feed + ": " + result);
+        failed(source, "feed", reasonOf(result), feed + ": " + result);
       }
     }
     return found;
@@ -63,7 +63,7 @@ public final class Discovery {
         FetchResult result = fetcher.fetch(url, Kind.HTML);
         if (!(result instanceof FetchResult.Fetched f)) {
           if (!(result instanceof FetchResult.NotModified)) {
-            failed(source, "listing", url + ": " + result);
+            failed(source, "listing", reasonOf(result), url + ": " + result);
           }
           break;
         }
@@ -91,7 +91,7 @@ public final class Discovery {
         FetchResult result = fetcher.fetch(url, Kind.FEED);
         if (!(result instanceof FetchResult.Fetched f)) {
           if (!(result instanceof FetchResult.NotModified)) {
-            failed(source, "sitemap", url + ": " + result);
+            failed(source, "sitemap", reasonOf(result), url + ": " + result);
           }
           continue;
         }
@@ -105,15 +105,29 @@ public final class Discovery {
           }
           health.succeeded(source.id());
         } catch (DiscoveryException e) {
-          failed(source, "sitemap", e.getMessage());
+          failed(source, "sitemap", "unreadable", e.getMessage());
         }
       }
     }
     return all;
   }
 
-  private void failed(Source source, String kind, String message) {
-    metrics.counter("news.discovery.failures", "source", source.id(), "kind", kind).increment();
+  /** A short, bounded label for a failed fetch: the refusal or failure reason, or the HTTP status class. */
+  static String reasonOf(FetchResult result) {
+    if (result instanceof FetchResult.Denied d) {
+      return d.reason();
+    }
+    if (result instanceof FetchResult.Failed f) {
+      return f.status() > 0 ? "http-" + f.status() / 100 + "xx" : f.reason();
+    }
+    if (result instanceof FetchResult.Fetched f) {
+      return "http-" + f.status() / 100 + "xx";
+    }
+    return "other";
+  }
+
+  private void failed(Source source, String kind, String reason, String message) {
+    metrics.counter("news.discovery.failures", "source", source.id(), "kind", kind, "reason", reason).increment();
     health.failed(source.id(), kind + ": " + message);
     log.warn("{} {} discovery failed: {}", source.id(), kind, message);
   }

@@ -12,6 +12,9 @@ import java.util.Set;
  * private or link-local address unless the policy says so (which tests do). Checked again on every redirect.
  */
 final class HostGuard {
+  /** The refusal of a host whose name does not resolve. */
+  public static final String UNKNOWN_HOST = "unknown-host";
+
   private final Set<String> allowedHosts;
   private final boolean allowPrivate;
 
@@ -42,7 +45,7 @@ final class HostGuard {
           }
         }
       } catch (UnknownHostException e) {
-        return Optional.of("unknown-host");
+        return Optional.of(UNKNOWN_HOST);
       }
     }
     return Optional.empty();

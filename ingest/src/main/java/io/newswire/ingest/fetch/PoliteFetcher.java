@@ -161,6 +161,11 @@ public final class PoliteFetcher implements AutoCloseable {
   public Optional<FetchResult> refusal(URI url, URI original, boolean redirected) {
     Optional<String> refused = guard.refuse(url);
     if (refused.isPresent()) {
+      if (refused.get().equals(HostGuard.UNKNOWN_HOST)) {
+        // a name that does not resolve is a site we cannot reach, not a policy of ours: the operator's fetch
+        // failure ratio (news_fetch_total by status) must see it, or an offline machine looks healthy
+        count(hostOf(url), HostGuard.UNKNOWN_HOST);
+      }
       return Optional.of(denied(original, redirected ? "redirect-" + refused.get() : refused.get()));
     }
     if (!breaker(hostOf(url)).allowsRequest()) {
@@ -322,8 +327,13 @@ public final class PoliteFetcher implements AutoCloseable {
   }
 
   private void count(String host, String status) {
-    Counter.builder("news.fetch").description("Fetches by host and HTTP status (or io/timeout)")
-        .tag("host", host).tag("status", status).register(metrics).increment();
+    fetchCounter(metrics, host, status).increment();
+  }
+
+  /** The counter of requests to a host that ended with a status (an HTTP code, io, timeout, unknown-host). */
+  public static Counter fetchCounter(MeterRegistry metrics, String host, String status) {
+    return Counter.builder("news.fetch").description("Fetches by host and HTTP status (or io/timeout/unknown-host)")
+        .tag("host", host).tag("status", status).register(metrics);
   }
 
   private FetchResult denied(URI url, String reason) {

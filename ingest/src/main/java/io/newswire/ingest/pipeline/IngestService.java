@@ -102,8 +102,23 @@ public final class IngestService implements AutoCloseable {
         .description("Hosts this ingest instance crawls (all of them with one instance)").register(metrics);
   }
 
+  /**
+   * Every configured source's and host's main counters, at zero: a source that never answers must still show up on
+   * /metrics, or the alerts that watch it ("nothing produced", "failing hosts") have no series to fire on.
+   */
+  private void registerAtZero() {
+    for (Source s : sources.values()) {
+      metrics.counter("news.articles.produced", "source", s.id());
+      metrics.counter("news.discovered", "source", s.id());
+    }
+    for (String host : politenessHosts(sources.keySet())) {
+      PoliteFetcher.fetchCounter(metrics, host, "200");
+    }
+  }
+
   /** Starts the fetch threads, takes part in sharing the sources, and schedules discovery rounds. */
   public void start() {
+    registerAtZero();
     workers.start(fetchThreads);
     startOwnership();
     for (Source source : sources.values()) {
@@ -318,9 +333,14 @@ public final class IngestService implements AutoCloseable {
   }
 
   private void logProgress() {
-    log.info("ingest: {} articles published, {} failures, {} URLs known, {} queued, last discovery {}",
-        publisher.articlesPublished(), publisher.failures(), seen.size(), queues.size(),
-        health.lastSuccess() == null ? "never" : health.lastSuccess());
+    log.info("ingest: {} articles published, {} failures, {} discovery failures, {} URLs known, {} queued, "
+        + "last discovery {}", publisher.articlesPublished(), publisher.failures(), discoveryFailures(), seen.size(),
+        queues.size(), health.lastSuccess() == null ? "never" : health.lastSuccess());
+  }
+
+  /** Failed discovery requests since start, all sources and reasons: the summary line's count. */
+  public long discoveryFailures() {
+    return Math.round(metrics.find("news.discovery.failures").counters().stream().mapToDouble(c -> c.count()).sum());
   }
 
   public long articlesPublished() {
