@@ -9,6 +9,7 @@ import io.newswire.app.cli.ProcessCommand;
 import io.newswire.app.cli.ReplayCommand;
 import io.newswire.app.cli.RunCommand;
 import io.newswire.app.cli.SinkCommand;
+import io.newswire.app.cli.TailCommand;
 import io.newswire.app.cli.TopicsCommand;
 import io.newswire.app.config.NewswireConfig.ConfigException;
 import java.io.PrintWriter;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
         + "deduplicate and alert.",
     subcommands = {RunCommand.class, IngestCommand.class, ProcessCommand.class, SinkCommand.class, BoardCommand.class,
         TopicsCommand.class, ExtractCommand.class, EnrichCommand.class, ReplayCommand.class,
-        EvalTextCommand.class},
+        EvalTextCommand.class, TailCommand.class},
     footer = {"", "Configuration: defaults < --config FILE < NEWSWIRE_* environment < options. "
         + "'newswire COMMAND --help' for each command."})
 public final class Newswire implements Runnable {

@@ -58,7 +58,7 @@ public final class EvalTextCommand implements Callable<Integer> {
   boolean errors;
 
   @Mixin
-  CommonOptions common;
+  ConfigOptions common;
 
   @Override
   public Integer call() throws Exception {

@@ -51,7 +51,7 @@ public final class ExtractCommand implements Callable<Integer> {
   boolean compact;
 
   @Mixin
-  CommonOptions common;
+  ConfigOptions common;
 
   @Override
   public Integer call() throws Exception {

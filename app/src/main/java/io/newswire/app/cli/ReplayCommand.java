@@ -51,7 +51,7 @@ public final class ReplayCommand implements Callable<Integer> {
   String into;
 
   @Mixin
-  CommonOptions common;
+  ClusterOptions common;
 
   /** One archived page through the extract stage, onto news.pages.raw or news.dlq, with a progress line every 100. */
   private static void extractAndPublish(WarcPages.Capture capture, List<Source> sources, PageProcessor extract,

@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
 public final class TopicsCommand implements Callable<Integer> {
 
   @Mixin
-  CommonOptions common;
+  ClusterOptions common;
 
   @Override
   public Integer call() {

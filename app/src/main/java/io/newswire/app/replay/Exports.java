@@ -1,18 +1,14 @@
 package io.newswire.app.replay;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.json.RecordJson;
 import io.newswire.schemas.NewswireSerdes;
 import io.newswire.topics.Topics;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /** Writes every downstream topic as JSON Lines, decoding Avro and JSON values alike. */
 public final class Exports {
@@ -22,23 +18,12 @@ public final class Exports {
   private Exports() {}
 
   public static Summary writeAll(Properties client, Path dir) throws IOException {
-    var alerts = NewswireSerdes.inspectionAlert();
-    var dead = NewswireSerdes.deadLetter();
     var enriched = NewswireSerdes.enrichedArticle();
-    Function<byte[], ObjectNode> json = b -> {
-      try {
-        return (ObjectNode) RecordJson.MAPPER.readTree(b);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    };
-    int stories = TopicExport.toJsonLines(client, Topics.STORIES, dir.resolve(Topics.STORIES + ".jsonl"), json, true);
-    int alertCount = TopicExport.toJsonLines(client, Topics.INSPECTION_ALERTS, dir.resolve(Topics.INSPECTION_ALERTS + ".jsonl"),
-        b -> RecordJson.toJson(alerts.deserialize(Topics.INSPECTION_ALERTS, b)));
-    TopicExport.toJsonLines(client, Topics.DELEGATIONS, dir.resolve(Topics.DELEGATIONS + ".jsonl"), json, true);
-    TopicExport.toJsonLines(client, Topics.TRENDING, dir.resolve(Topics.TRENDING + ".jsonl"), json, true);
-    int deadLetters = TopicExport.toJsonLines(client, Topics.DLQ, dir.resolve(Topics.DLQ + ".jsonl"),
-        b -> RecordJson.toJson(dead.deserialize(Topics.DLQ, b), Set.of("payload", "key")));
+    int stories = export(client, Topics.STORIES, dir, true);
+    int alertCount = export(client, Topics.INSPECTION_ALERTS, dir, false);
+    export(client, Topics.DELEGATIONS, dir, true);
+    export(client, Topics.TRENDING, dir, true);
+    int deadLetters = export(client, Topics.DLQ, dir, false);
     Map<String, Integer> verdicts = new TreeMap<>();
     Path articles = Files.createTempFile("newswire-enriched-", ".jsonl");
     try {
@@ -51,5 +36,10 @@ public final class Exports {
       Files.deleteIfExists(articles);
     }
     return new Summary(verdicts, stories, alertCount, deadLetters);
+  }
+
+  private static int export(Properties client, String topic, Path dir, boolean latestPerKey) throws IOException {
+    return TopicExport.toJsonLines(client, topic, dir.resolve(topic + ".jsonl"), b -> TopicViews.view(topic, b),
+        latestPerKey);
   }
 }

@@ -30,14 +30,14 @@ public final class TopicExport {
    * @return how many records were written
    */
   public static int toJsonLines(Properties clientProps, String topic, Path file,
-                                Function<byte[], ObjectNode> toJson) throws IOException {
+                                Function<byte[], ? extends com.fasterxml.jackson.databind.JsonNode> toJson) throws IOException {
     return toJsonLines(clientProps, topic, file, toJson, false);
   }
 
   /**
    * @param latestPerKey keep only each key's last record, as a compacted topic's readers see it
    */
-  public static int toJsonLines(Properties clientProps, String topic, Path file, Function<byte[], ObjectNode> toJson,
+  public static int toJsonLines(Properties clientProps, String topic, Path file, Function<byte[], ? extends com.fasterxml.jackson.databind.JsonNode> toJson,
                                 boolean latestPerKey) throws IOException {
     Map<String, Object> props = new HashMap<>();
     clientProps.forEach((k, v) -> props.put((String) k, v));
