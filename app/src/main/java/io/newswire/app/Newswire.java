@@ -82,7 +82,18 @@ public final class Newswire implements Runnable {
     @Override
     public String[] getVersion() {
       String version = Newswire.class.getPackage().getImplementationVersion();
-      return new String[] {"newswire " + (version == null ? "dev" : version)
+      if (version == null) { // not from the jar: the build's resource says it
+        try (var in = Newswire.class.getResourceAsStream("/newswire-version.properties")) {
+          java.util.Properties p = new java.util.Properties();
+          if (in != null) {
+            p.load(in);
+          }
+          version = p.getProperty("version", "unknown");
+        } catch (java.io.IOException e) {
+          version = "unknown";
+        }
+      }
+      return new String[] {"newswire " + version
           + " (Kafka " + org.apache.kafka.common.utils.internals.AppInfoParser.getVersion() + ", Java "
           + System.getProperty("java.version") + ")"};
     }

@@ -70,6 +70,17 @@ public final class Pipeline implements AutoCloseable {
 
   private void startAll(NewswireConfig config, Set<Role> roles, String name) {
     long started = System.nanoTime();
+    // a port already taken is a usage error, found before the broker and the roles start rather than after
+    if (config.getBoolean("metrics.enabled")) {
+      PortCheck.requireFree(config.get("metrics.host"), config.getInt("metrics.port"), "metrics.port");
+    }
+    if (roles.contains(Role.BOARD) && config.getBoolean("board.enabled")) {
+      PortCheck.requireFree(config.get("board.host"), config.getInt("board.port"), "board.port");
+    }
+    if (!config.isSet("bootstrap.servers")) {
+      PortCheck.requireFree("127.0.0.1", config.getInt("embedded.port"), "embedded.port");
+      PortCheck.requireFree("127.0.0.1", config.getInt("embedded.controller.port"), "embedded.controller.port");
+    }
     if (config.isSet("bootstrap.servers")) {
       bootstrapServers = config.get("bootstrap.servers");
     } else {

@@ -106,7 +106,7 @@ class ExtractAndReplayCommandTest {
   void replayRunsAWarcThroughExtractionOnAFreshEmbeddedBroker(@TempDir Path dir) throws Exception {
     Path warc = fixtureWarc(dir);
     Path out = dir.resolve("out");
-    Run run = run("replay", "--warc", warc.toString(), "--out", out.toString(), "--metrics-port", "0");
+    Run run = run("replay", "--warc", warc.toString(), "--out", out.toString());
     assertEquals(0, run.exit(), run.err());
     assertTrue(run.out().contains(FIXTURE_SUMMARY), run.out());
     List<String> stories = Files.readAllLines(out.resolve("newsroom.stories.jsonl"));
@@ -136,7 +136,7 @@ class ExtractAndReplayCommandTest {
     String first = null;
     for (int i = 0; i < 20; i++) {
       Path out = dir.resolve("out-" + i);
-      Run run = run("replay", "--warc", warc.toString(), "--out", out.toString(), "--metrics-port", "0");
+      Run run = run("replay", "--warc", warc.toString(), "--out", out.toString());
       assertEquals(0, run.exit(), run.err());
       assertTrue(run.out().contains(FIXTURE_SUMMARY), "replay " + i + ": " + run.out());
       String exported = exported(out);

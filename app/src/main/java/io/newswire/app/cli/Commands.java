@@ -78,6 +78,16 @@ final class Commands {
     Runtime.getRuntime().halt(HALTED);
   }
 
+  /**
+   * For a one-shot command: Kafka's clients log a warning per reconnect attempt while a cluster is away (64 lines
+   * in a minute); the command says what went wrong in one line of its own instead.
+   */
+  static void quietKafkaClients() {
+    if (org.slf4j.LoggerFactory.getLogger("org.apache.kafka") instanceof ch.qos.logback.classic.Logger kafka) {
+      kafka.setLevel(ch.qos.logback.classic.Level.ERROR);
+    }
+  }
+
   static String requireCluster(NewswireConfig config, String command) {
     if (!config.isSet("bootstrap.servers")) {
       throw new ConfigException("'" + command + "' needs a Kafka cluster: pass --bootstrap-servers or set "

@@ -85,7 +85,15 @@ public final class EnrichCommand implements Callable<Integer> {
     if (lines.isEmpty()) {
       throw new ConfigException("--text " + file + " is empty: the first line must be the title");
     }
-    Instant when = published == null ? Instant.now() : RecordJson.parseInstant(published, "--published");
+    if (lines.get(0).startsWith("{") || lines.get(0).startsWith("[")) {
+      throw new ConfigException("--text " + file + " looks like JSON; a RawArticle in JSON goes with --file");
+    }
+    Instant when;
+    try {
+      when = published == null ? Instant.now() : RecordJson.parseInstant(published, "--published");
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(e.getMessage());
+    }
     String where = url != null ? url : file.toAbsolutePath().toUri().toString();
     return RawArticle.newBuilder().setUrl(where).setCanonicalUrl(where).setSource("text").setFetchedAt(Instant.now())
         .setPublishedAt(when).setTitle(lines.get(0)).setLead(null).setParagraphs(lines.subList(1, lines.size()))

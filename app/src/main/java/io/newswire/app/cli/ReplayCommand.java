@@ -97,6 +97,10 @@ public final class ReplayCommand implements Callable<Integer> {
       if (!Files.isReadable(warc)) {
         throw new NewswireConfig.ConfigException("cannot read WARC file " + warc);
       }
+      if (!WarcPages.looksLikeWarc(warc)) {
+        throw new NewswireConfig.ConfigException(warc + " is not a WARC file (.warc or .warc.gz starting with a "
+            + "WARC/1.x record)");
+      }
     }
     NewswireConfig config = common.load();
     if (into != null) {

@@ -62,6 +62,7 @@ public final class TailCommand implements Callable<Integer> {
     String bootstrap = config.isSet("bootstrap.servers") ? config.get("bootstrap.servers")
         : "127.0.0.1:" + config.getInt("embedded.port");
     Duration timeout = config.getDuration("admin.timeout");
+    Commands.quietKafkaClients();
     Properties client = config.kafkaClientProperties(bootstrap);
     Map<String, Object> props = new HashMap<>();
     client.forEach((k, v) -> props.put((String) k, v));

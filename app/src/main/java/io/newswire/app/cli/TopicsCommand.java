@@ -24,12 +24,22 @@ public final class TopicsCommand implements Callable<Integer> {
   public Integer call() {
     NewswireConfig config = common.load();
     String bootstrap = Commands.requireCluster(config, "topics");
+    Commands.quietKafkaClients();
     Properties client = config.kafkaClientProperties(bootstrap);
-    try (Admin admin = Admin.create(client)) {
-      List<TopicAdmin.Outcome> outcomes = new TopicAdmin(admin, client, config.getDuration("admin.timeout"))
+    java.time.Duration timeout = config.getDuration("admin.timeout");
+    Properties adminProps = new Properties();
+    adminProps.putAll(client);
+    // the client's own calls give up with the command, and closing it does not wait a minute more for them
+    adminProps.putIfAbsent("default.api.timeout.ms", Long.toString(timeout.toMillis()));
+    adminProps.putIfAbsent("request.timeout.ms", Long.toString(Math.min(timeout.toMillis(), 30_000)));
+    Admin admin = Admin.create(adminProps);
+    try {
+      List<TopicAdmin.Outcome> outcomes = new TopicAdmin(admin, client, timeout)
           .ensure(Topics.ALL, config.getInt("topics.replication.factor"));
       outcomes.forEach(System.out::println);
       return outcomes.stream().anyMatch(o -> o.status() == TopicAdmin.Status.MISMATCH) ? 1 : 0;
+    } finally {
+      admin.close(java.time.Duration.ofSeconds(1));
     }
   }
 }

@@ -83,6 +83,11 @@ public final class TopicAdmin {
       throw new IllegalStateException("interrupted while managing topics", e);
     } catch (ExecutionException | TimeoutException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      if (cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
+        throw new IllegalStateException("no answer from Kafka at " + clientProps.getProperty("bootstrap.servers")
+            + " within " + timeout.toSeconds() + " s (admin.timeout): is it running, and is bootstrap.servers right?",
+            cause);
+      }
       throw new IllegalStateException("cannot manage topics: " + cause.getClass().getSimpleName() + ": "
           + cause.getMessage(), cause);
     }

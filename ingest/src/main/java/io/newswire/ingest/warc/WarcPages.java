@@ -26,6 +26,23 @@ public final class WarcPages {
 
   private WarcPages() {}
 
+  /**
+   * Whether the file opens with a WARC record, gzipped or not: asked before a replay starts anything, so that a
+   * wrong file is a usage error and not a parse failure after the broker has started.
+   */
+  public static boolean looksLikeWarc(Path file) {
+    try (InputStream raw = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
+      raw.mark(2);
+      boolean gzip = raw.read() == 0x1f && raw.read() == 0x8b;
+      raw.reset();
+      InputStream in = gzip ? new java.util.zip.GZIPInputStream(raw) : raw;
+      byte[] head = in.readNBytes(5);
+      return new String(head, StandardCharsets.US_ASCII).equals("WARC/");
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   public static Counts read(Path warc, Consumer<Capture> pages) throws IOException {
     int records = 0;
     int found = 0;
