@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The seed article (shared/corpus/seed, copied into the test resources) as analyser input, and its gold. */
+/** The seed article ({@code corpus/baotintuc-doan-kiem-tra-538.txt} in the test resources) as analyser input, and its gold. */
 public final class SeedCorpus {
   private static final Pattern CAPTION = Pattern.compile("(.*?)\\s*Ảnh:\\s*([^()]+?)\\s*$");
 

@@ -8,12 +8,12 @@ import org.jsoup.nodes.Element;
 /**
  * Báo Tin tức (baotintuc.vn), three layout generations: 2016–19 ({@code h1.title}, {@code #plhMain_…Live}),
  * 2023 ({@code h1.detail-title}, {@code .action-link .date}, {@code .boxdetail .contents}) and 2026
- * ({@code .detail-left .date}, {@code .detail-left .author}). Selectors from sites.md.
+ * ({@code .detail-left .date}, {@code .detail-left .author}).
  */
 public final class BaotintucExtractor implements ArticleExtractor {
   public static final String NAME = "baotintuc/1";
 
-  /** Removed from the body container after the metadata is read (sites.md, "Strip / ignore"). */
+  /** Removed from the body container after the metadata is read (share bars, related links, ads). */
   private static final String CHROME = "script, style, iframe, .share, .likeshare, .widget, .widget_info, "
       + ".keysword, .btt-bottom, .boxdata, .right-bar, .content_bottom, .box-comment, .action-link, "
       + "#plhMain_NewsDetail1_divRelation, .list-concern, .tinlienquan, .author";

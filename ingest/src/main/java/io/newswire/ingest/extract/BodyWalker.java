@@ -23,7 +23,7 @@ final class BodyWalker {
   private static final Set<String> SKIP_TAGS = Set.of("script", "style", "noscript", "iframe", "form", "button",
       "input", "textarea", "select", "svg", "video", "audio", "object", "embed", "nav", "aside", "footer", "header");
   private static final String CAPTION_SELECTOR = "figcaption, .caption, .image_desc, .pic-caption, .PhotoCMS_Caption";
-  /** Banners for sister outlets are chrome, not article images (sites.md); cdnthumb serves teasers. */
+  /** Banners for sister outlets are chrome, not article images; cdnthumb serves teasers. */
   private static final List<String> CHROME_IMAGE_URLS = List.of("/banner", "banner-", "logo", "cdnthumb.");
   private static final List<String> SISTER_OUTLETS = List.of("vnanet", "vietnamplus", "vietnamnews", "bnews",
       "lecourrier", "nxb thông tấn");

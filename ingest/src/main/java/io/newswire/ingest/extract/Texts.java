@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 final class Texts {
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Zs}\\u200B\\uFEFF]+");
 
-  /** Whole blocks that are site chrome, never article text (sites.md, "must not appear in body"). */
+  /** Whole blocks that are site chrome, never article text. */
   private static final List<String> CHROME_EXACT = List.of(
       "chú thích ảnh", "bình luận", "tin liên quan", "cùng chuyên mục", "đọc nhiều", "bình luận nhiều",
       "tin cùng chuyên mục", "có thể bạn quan tâm");

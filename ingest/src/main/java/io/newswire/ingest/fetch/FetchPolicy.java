@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Set;
 
 /**
- * How politely and defensively to fetch. Defaults follow the peers in operations.md: one connection and at
+ * How politely and defensively to fetch. Defaults follow polite crawlers (StormCrawler, Apache Nutch): one connection and at
  * least 1 s between requests per host, Crawl-delay honoured up to 30 s, 3 retries with exponential backoff, a
  * host's circuit opened by 5 failures within 2 minutes for 5 minutes.
  *

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The article this project started from, rendered as a Báo Tin tức page, against its hand-made gold
- * annotation ({@code shared/corpus/gold}; a byte-identical copy sits in the test resources).
+ * annotation ({@code corpus/baotintuc-doan-kiem-tra-538.gold.json} in the test resources).
  */
 class SeedArticleTest {
   private final JsonNode gold = FixtureCorpus.read("corpus/baotintuc-doan-kiem-tra-538.gold.json").get("article");

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Tags the entities of one text field. Order matters, as in vietnamese-text.md §4: shapes (document numbers,
+ * Tags the entities of one text field. Order matters: shapes (document numbers,
  * congresses) first, then the gazetteer, then organ-based titles and local organs, then person names, which
  * may never start inside an entity already found; finally titles are linked to their holders.
  */

@@ -2,7 +2,7 @@ package io.newswire.analysis.text;
 
 /**
  * Old → new tone placement for the 15 syllable-final pairs {@code oa}, {@code oe}, {@code uy} × 5 tones, in
- * lower case, capitalised and all-caps forms (vietnamese-text.md §2). Old style puts the tone on the glide's
+ * lower case, capitalised and all-caps forms. Old style puts the tone on the glide's
  * predecessor ({@code hòa}); new style on the main vowel ({@code hoà}).
  */
 final class ToneMarks {

@@ -3,7 +3,7 @@ package io.newswire.analysis.text;
 import java.text.Normalizer;
 
 /**
- * Vietnamese normalization, in two layers (vietnamese-text.md §3):
+ * Vietnamese normalization, in two layers:
  * <ul>
  *   <li>{@link #clean}: the display text — NFC, {@code Ð/ð} → {@code Đ/đ}, every space character to a space,
  *       default-ignorable characters (zero-width, word joiner, bidi controls, BOM …) and U+FFFC removed, quotes
