@@ -48,6 +48,41 @@ class DeploymentFilesTest {
     }
   }
 
+  /** What a review of the compose file found missing once, each point held here (no Docker engine runs the file). */
+  @Test
+  void composeDeploysWhatItSays() throws Exception {
+    JsonNode services = DeploymentFiles.yaml("compose.yaml").get("services");
+    JsonNode kafka = services.get("kafka");
+    assertEquals("apache/kafka:" + org.apache.kafka.common.utils.internals.AppInfoParser.getVersion(),
+        kafka.get("image").asText(), "the broker image is the version of the clients");
+    String logDirs = kafka.get("environment").get("KAFKA_LOG_DIRS").asText();
+    assertTrue(kafka.get("volumes").toString().contains("kafka-data:" + logDirs + "\""), "the data volume holds the logs");
+    for (String role : List.of("topics", "ingest", "processor", "sink", "board")) {
+      JsonNode service = services.get(role);
+      assertTrue(service.has("build"), role + " builds its image instead of pulling newswire:latest");
+      if (!role.equals("topics")) {
+        String check = service.get("healthcheck").get("test").toString();
+        assertTrue(check.contains("/health/live") && check.contains("/health "), role + ": " + check);
+      }
+    }
+    for (JsonNode service : services) {
+      for (JsonNode port : service.path("ports")) {
+        String hostSide = port.asText().replaceFirst(":\\d+$", ""); // "127.0.0.1:9094:9093" → "127.0.0.1:9094"
+        assertTrue(!hostSide.endsWith("9092") && !hostSide.endsWith("9093"),
+            "the embedded broker of newswire run listens on that host port: " + port.asText());
+      }
+    }
+    JsonNode receivers = DeploymentFiles.yaml("alertmanager/alertmanager.yml").get("receivers");
+    for (JsonNode receiver : receivers) {
+      if (!receiver.get("name").asText().equals("null")) {
+        assertTrue(receiver.has("webhook_configs") || receiver.has("email_configs"),
+            "receiver " + receiver.get("name") + " sends nowhere");
+      }
+    }
+    List<String> ignore = Files.readAllLines(DeploymentFiles.DOCKER.resolve("..").resolve(".dockerignore"));
+    assertTrue(ignore.contains("**") && ignore.contains("!app/target/newswire.jar"), ignore.toString());
+  }
+
   @Test
   void dashboardLoadsAndEveryPanelHasAQuery() throws Exception {
     JsonNode dashboard = DeploymentFiles.dashboard();
