@@ -93,7 +93,6 @@ public final class TailCommand implements Callable<Integer> {
       partitions.forEach(consumer::position); // fix the start now: "from the end" means from this moment
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions, timeout);
       boolean keepGoing = follow || !fromBeginning;
-      Thread main = Thread.currentThread();
       Thread stopper = new Thread(consumer::wakeup, "newswire-tail-stop");
       Runtime.getRuntime().addShutdownHook(stopper);
       int printed = 0;
@@ -114,12 +113,10 @@ public final class TailCommand implements Callable<Integer> {
       } catch (WakeupException stopped) {
         return 0; // Ctrl-C
       } finally {
-        if (Thread.currentThread() == main) {
-          try {
-            Runtime.getRuntime().removeShutdownHook(stopper);
-          } catch (IllegalStateException shuttingDown) {
-            // the hook is running: it is what stopped us
-          }
+        try {
+          Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running: it is what stopped us
         }
       }
       return 0;
