@@ -36,6 +36,7 @@ public final class BoardServer implements AutoCloseable {
 
   static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:; "
       + "connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  private static final String NEEDS_TOKEN = "this board needs its token: ?token=… or Authorization: Bearer …";
   private static final Map<String, String> PAGES = Map.of("/", "board/index.html", "/index.html", "board/index.html",
       "/board.css", "board/board.css", "/board.js", "board/board.js");
 
@@ -85,7 +86,7 @@ public final class BoardServer implements AutoCloseable {
     try (exchange) {
       Map<String, String> params = params(exchange.getRequestURI().getRawQuery());
       if (!authorised(exchange, params)) {
-        send(exchange, 401, error(401, "this board needs its token: ?token=… or Authorization: Bearer …"));
+        send(exchange, 401, error(401, NEEDS_TOKEN));
         return;
       }
       String resource = PAGES.get(exchange.getRequestURI().getPath());
@@ -124,7 +125,7 @@ public final class BoardServer implements AutoCloseable {
       String path = exchange.getRequestURI().getRawPath();
       Map<String, String> params = params(exchange.getRequestURI().getRawQuery());
       if (!authorised(exchange, params)) {
-        send(exchange, 401, error(401, "this board needs its token: ?token=… or Authorization: Bearer …"));
+        send(exchange, 401, error(401, NEEDS_TOKEN));
         return;
       }
       params.remove("token");

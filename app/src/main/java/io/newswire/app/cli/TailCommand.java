@@ -3,6 +3,7 @@ package io.newswire.app.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.newswire.app.config.NewswireConfig;
 import io.newswire.app.config.NewswireConfig.ConfigException;
+import io.newswire.app.kafka.TopicAdmin;
 import io.newswire.app.replay.TopicViews;
 import io.newswire.json.RecordJson;
 import java.io.PrintStream;
@@ -130,8 +131,7 @@ public final class TailCommand implements Callable<Integer> {
     try {
       return consumer.partitionsFor(topic, timeout);
     } catch (org.apache.kafka.common.errors.TimeoutException e) {
-      throw new KafkaException("no answer from Kafka at " + bootstrap + " within " + timeout.toSeconds()
-          + " s (admin.timeout): is 'newswire run' running, or is --bootstrap-servers right?");
+      throw new KafkaException(TopicAdmin.noAnswer(bootstrap, timeout));
     }
   }
 

@@ -84,13 +84,17 @@ public final class TopicAdmin {
     } catch (ExecutionException | TimeoutException e) {
       Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
       if (cause instanceof TimeoutException || cause instanceof org.apache.kafka.common.errors.TimeoutException) {
-        throw new IllegalStateException("no answer from Kafka at " + clientProps.getProperty("bootstrap.servers")
-            + " within " + timeout.toSeconds() + " s (admin.timeout): is it running, and is bootstrap.servers right?",
-            cause);
+        throw new IllegalStateException(noAnswer(clientProps.getProperty("bootstrap.servers"), timeout), cause);
       }
       throw new IllegalStateException("cannot manage topics: " + cause.getClass().getSimpleName() + ": "
           + cause.getMessage(), cause);
     }
+  }
+
+  /** The one line a command prints when the cluster does not answer within {@code admin.timeout}. */
+  public static String noAnswer(String bootstrap, Duration timeout) {
+    return "no answer from Kafka at " + bootstrap + " within " + timeout.toSeconds()
+        + " s (admin.timeout): is it running, and is bootstrap.servers (--bootstrap-servers) right?";
   }
 
   private static int indexOf(List<TopicSpec> specs, String name) {

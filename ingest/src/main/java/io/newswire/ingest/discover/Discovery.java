@@ -120,9 +120,6 @@ public final class Discovery {
     if (result instanceof FetchResult.Failed f) {
       return f.status() > 0 ? "http-" + f.status() / 100 + "xx" : f.reason();
     }
-    if (result instanceof FetchResult.Fetched f) {
-      return "http-" + f.status() / 100 + "xx";
-    }
     return "other";
   }
 

@@ -82,17 +82,6 @@ class VietnameseTextTest {
   }
 
   @Test
-  void theCharsTakenAsPlainlyNfcAreLeftAloneByTheNormalizer() {
-    for (char c = 0; c < '\uFFFF'; c++) {
-      String one = String.valueOf(c);
-      if (!Character.isSurrogate(c) && VietnameseText.isPlainlyNfc(one)) {
-        assertEquals(true, Normalizer.isNormalized(one, Normalizer.Form.NFC), () -> "U+" + Integer.toHexString(one.charAt(0)));
-        assertEquals(one, Normalizer.normalize("a" + one, Normalizer.Form.NFC).substring(1), "after a letter");
-      }
-    }
-  }
-
-  @Test
   void cleanTextComesBackAsItIsAndEverythingElseIsCleaned() {
     assertEquals("Bộ Chính trị", VietnameseText.clean("Bộ Chính trị"));
     assertEquals("Bộ Chính trị", VietnameseText.clean(" Bộ  Chính\u00A0trị "));
