@@ -20,6 +20,16 @@ public final class DeploymentFiles {
 
   private DeploymentFiles() {}
 
+  /** Runs promtool in {@code dir} and fails the test, with its output, unless it exits 0. */
+  public static void promtool(Path dir, String... args) throws Exception {
+    java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("promtool"));
+    command.addAll(java.util.List.of(args));
+    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+    String output = new String(p.getInputStream().readAllBytes());
+    org.junit.jupiter.api.Assertions.assertTrue(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS), "promtool did not end");
+    org.junit.jupiter.api.Assertions.assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + output);
+  }
+
   /**
    * Skips the calling test where promtool is not installed, and fails it under CI, where .ci/run installs it: a
    * check of the alert rules must not pass by not running.

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -98,20 +97,13 @@ class DeploymentFilesTest {
   void promtoolAcceptsRulesTestsAndConfig() throws Exception {
     DeploymentFiles.assumePromtool();
     Path prometheus = DeploymentFiles.DOCKER.resolve("prometheus");
-    run(prometheus, "promtool", "check", "rules", "alerts.yml");
-    run(prometheus, "promtool", "test", "rules", "alerts.test.yml");
+    DeploymentFiles.promtool(prometheus, "check", "rules", "alerts.yml");
+    DeploymentFiles.promtool(prometheus, "test", "rules", "alerts.test.yml");
     // the config names the rules at their in-container path; check a copy that points at the file here
     Path dir = Files.createTempDirectory("promtool");
     Files.copy(prometheus.resolve("alerts.yml"), dir.resolve("alerts.yml"));
     Files.writeString(dir.resolve("prometheus.yml"), Files.readString(prometheus.resolve("prometheus.yml"))
         .replace("/etc/prometheus/alerts.yml", "alerts.yml"));
-    run(dir, "promtool", "check", "config", "prometheus.yml");
-  }
-
-  private static void run(Path dir, String... command) throws Exception {
-    Process p = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String output = new String(p.getInputStream().readAllBytes());
-    assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-    assertEquals(0, p.exitValue(), String.join(" ", command) + "\n" + output);
+    DeploymentFiles.promtool(dir, "check", "config", "prometheus.yml");
   }
 }

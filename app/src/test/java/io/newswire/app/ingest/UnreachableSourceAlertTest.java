@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -110,11 +109,7 @@ class UnreachableSourceAlertTest {
                       summary: No article has been ingested for 30 minutes.
                       description: "Ingest published no article to news.pages.raw in the last 30 minutes (instance ). The national wire publishes around the clock; check discovery failures and host status codes."
         """.formatted(series.toString().indent(4), host, host));
-    Process promtool = new ProcessBuilder("promtool", "test", "rules", "offline.test.yml").directory(rules.toFile())
-        .redirectErrorStream(true).start();
-    String out = new String(promtool.getInputStream().readAllBytes());
-    assertTrue(promtool.waitFor(60, TimeUnit.SECONDS), "promtool did not end");
-    assertEquals(0, promtool.exitValue(), out + "\n" + Files.readString(rules.resolve("offline.test.yml")));
+    DeploymentFiles.promtool(rules, "test", "rules", "offline.test.yml");
   }
 
   /** The sum of a metric's samples whose labels contain {@code labelPart}; -1 when there is none. */
