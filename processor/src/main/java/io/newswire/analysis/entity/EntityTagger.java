@@ -3,6 +3,7 @@ package io.newswire.analysis.entity;
 import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import io.newswire.analysis.text.VietnameseText;
+import io.newswire.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,8 +31,14 @@ public final class EntityTagger {
 
   /** As {@link #tag(String, String)}, with the match key already computed. */
   public List<Mention> tag(String field, String clean, String key) {
+    return tag(field, clean, Words.of(clean, key));
+  }
+
+  /** As {@link #tag(String, String)}, with the field's words already found (see {@link Words#of}). */
+  public List<Mention> tag(String field, String clean, Words words) {
+    String key = words.key();
     boolean shouting = isAllCaps(clean);
-    List<Mention> found = new ArrayList<>(PatternRules.find(field, clean, key));
+    List<Mention> found = new ArrayList<>(PatternRules.find(field, clean, words));
     for (Gazetteer.Hit hit : gazetteer.find(key)) {
       String surface = clean.substring(hit.start(), hit.end());
       if (!acceptable(surface, hit, clean, shouting)) {
@@ -47,13 +54,13 @@ public final class EntityTagger {
     List<Mention> kept = resolveOverlaps(found);
     // each of these three rules sees what the ones before it found, as one unresolved list
     List<Mention> unresolved = new ArrayList<>(kept);
-    unresolved.addAll(LocalOrgans.find(field, clean, key, unresolved));
+    unresolved.addAll(LocalOrgans.find(field, clean, words, unresolved));
     unresolved.addAll(Departments.find(field, clean, key, unresolved));
     unresolved.addAll(LocalOrgans.standingBoards(field, clean, key, unresolved));
     kept = addResolvingOverlaps(kept, unresolved.subList(kept.size(), unresolved.size()));
-    kept = addResolvingOverlaps(kept, LocalOrgans.findLower(field, clean, key, kept));
-    kept = addResolvingOverlaps(kept, PositionRules.find(field, clean, key, kept));
-    kept = addResolvingOverlaps(kept, PersonRules.find(field, clean, kept));
+    kept = addResolvingOverlaps(kept, LocalOrgans.findLower(field, clean, words, kept));
+    kept = addResolvingOverlaps(kept, PositionRules.find(field, clean, words, kept));
+    kept = addResolvingOverlaps(kept, PersonRules.find(field, clean, words, kept));
     kept = PositionRules.link(clean, field, kept);
     kept.sort(Comparator.comparingInt(Mention::start).thenComparing(Mention::end, Comparator.reverseOrder()));
     return kept;

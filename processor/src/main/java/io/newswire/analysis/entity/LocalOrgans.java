@@ -1,7 +1,9 @@
 package io.newswire.analysis.entity;
 
 import io.newswire.analysis.text.Chars;
+import io.newswire.analysis.text.Cues;
 import io.newswire.analysis.text.Steps;
+import io.newswire.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -109,48 +111,52 @@ final class LocalOrgans {
 
   private LocalOrgans() {}
 
+  private static final Cues LOWER_CUES = new Cues(java.util.Arrays.stream(LOWER_PREFIXES).map(p -> p[0]).toList());
+  private static final Cues BLOC_CUES = new Cues(java.util.Arrays.stream(BLOCS).map(b -> b[0]).toList());
+
   /** "Đảng ủy xã Ninh Hải", "Ban Thường vụ Quận ủy Hoàn Kiếm". */
-  static List<Mention> findLower(String field, String clean, String key, List<Mention> known) {
+  static List<Mention> findLower(String field, String clean, Words words, List<Mention> known) {
     List<Mention> organs = new ArrayList<>();
     boolean[] inside = insideKnown(known, field, clean.length());
-    for (String[] prefix : LOWER_PREFIXES) {
-      int at = key.indexOf(prefix[0]);
-      while (at >= 0) {
-        int nameStart = at + prefix[0].length() + 1;
-        boolean wordStart = at == 0 || !Chars.isLetter(key.charAt(at - 1));
-        if (wordStart && nameStart < clean.length() && Chars.isUpperCase(clean.charAt(at)) && !inside[at]) {
-          java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
-          m.region(nameStart, clean.length());
-          if (m.lookingAt()) {
-            String name = PlaceNames.trim(TRAILING_DOTS.matcher(m.group()).replaceAll(""));
-            int end = nameStart + name.length();
-            String canonical = prefix[1] + " " + titleCase(name);
-            organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, end), canonical, field, at, end, -1,
-                null, LOCAL));
-          }
-        }
-        at = key.indexOf(prefix[0], at + 1);
-      }
-    }
-    for (String[] bloc : BLOCS) {
-      for (int at = key.indexOf(bloc[0]); at >= 0; at = key.indexOf(bloc[0], at + 1)) {
-        int end = at + bloc[0].length();
-        if (wordAt(key, at, end) && Chars.isUpperCase(clean.charAt(at)) && !inside[at]) {
-          String canonical = bloc[1];
-          if (bloc[0].equals("đảng uỷ khối")) {
-            java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
-            m.region(Math.min(end + 1, clean.length()), clean.length());
-            if (!m.lookingAt()) {
-              continue;
-            }
-            end = m.end();
-            canonical = bloc[1] + " " + m.group();
-          }
+    for (long cue : LOWER_CUES.find(words)) {
+      String[] prefix = LOWER_PREFIXES[Cues.cueOf(cue)];
+      int at = Cues.startOf(cue);
+      int nameStart = at + prefix[0].length() + 1;
+      if (nameStart < clean.length() && Chars.isUpperCase(clean.charAt(at)) && !inside[at]) {
+        java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
+        m.region(nameStart, clean.length());
+        if (m.lookingAt()) {
+          String name = PlaceNames.trim(TRAILING_DOTS.matcher(m.group()).replaceAll(""));
+          int end = nameStart + name.length();
+          String canonical = prefix[1] + " " + titleCase(name);
           organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, end), canonical, field, at, end, -1,
               null, LOCAL));
-          break;
         }
       }
+    }
+    String key = words.key();
+    int taken = -1; // each bloc is named once: its first good place
+    for (long cue : BLOC_CUES.find(words)) {
+      int b = Cues.cueOf(cue);
+      String[] bloc = BLOCS[b];
+      int at = Cues.startOf(cue);
+      int end = at + bloc[0].length();
+      if (b == taken || !wordAt(key, at, end) || !Chars.isUpperCase(clean.charAt(at)) || inside[at]) {
+        continue;
+      }
+      String canonical = bloc[1];
+      if (bloc[0].equals("đảng uỷ khối")) {
+        java.util.regex.Matcher m = Steps.matcher(NAME_RUN, clean);
+        m.region(Math.min(end + 1, clean.length()), clean.length());
+        if (!m.lookingAt()) {
+          continue;
+        }
+        end = m.end();
+        canonical = bloc[1] + " " + m.group();
+      }
+      organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, end), canonical, field, at, end, -1,
+          null, LOCAL));
+      taken = b;
     }
     return organs;
   }
@@ -211,7 +217,8 @@ final class LocalOrgans {
   }
 
   /** Prefix + province ("UBND tỉnh Gia Lai"), and the prefixes a story uses alone ("HĐND tỉnh"). */
-  static List<Mention> find(String field, String clean, String key, List<Mention> places) {
+  static List<Mention> find(String field, String clean, Words words, List<Mention> places) {
+    String key = words.key();
     List<Mention> organs = new ArrayList<>();
     for (Mention place : places) {
       if (place.kind() != EntityKind.LOCATION || !place.field().equals(field)) {
@@ -231,22 +238,58 @@ final class LocalOrgans {
         }
       }
     }
-    // bare prefixes all end in one of these words: look only where they end
-    for (String last : List.of("uỷ", "tỉnh", "hđnd", "phố", "xã", "phường", "quận", "huyện")) {
-      for (int end = key.indexOf(last); end >= 0; end = key.indexOf(last, end + 1)) {
-        int stop = end + last.length();
-        for (Prefix prefix : PREFIXES) {
-          int at = stop - prefix.key().length();
-          // "Tỉnh ủy viên" is a member, not the committee
-          if (prefix.bare() && at >= 0 && key.startsWith(prefix.key(), at) && wordAt(key, at, stop)
-              && Chars.isUpperCase(clean.charAt(at)) && !key.startsWith(" viên", stop)) {
-            organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, stop), prefix.canonical(), field, at,
-                stop, -1, null, prefix.level()));
-          }
-        }
+    // in the order of the scans this replaced: by the prefix's last word, then where it ends, then by prefix
+    long[] bare = BARE_CUES.find(words);
+    long[] order = new long[bare.length];
+    int n = 0;
+    for (long cue : bare) {
+      int p = BARE_PREFIX[Cues.cueOf(cue)];
+      int at = Cues.startOf(cue);
+      int stop = at + PREFIXES.get(p).key().length();
+      order[n++] = ((long) BARE_LAST_WORD[p] << 56) | ((long) stop << 24) | p;
+    }
+    java.util.Arrays.sort(order, 0, n);
+    for (int k = 0; k < n; k++) {
+      Prefix prefix = PREFIXES.get((int) (order[k] & 0xFFFFFF));
+      int stop = (int) ((order[k] >>> 24) & 0xFFFFFFFFL);
+      int at = stop - prefix.key().length();
+      // "Tỉnh ủy viên" is a member, not the committee
+      if (wordAt(key, at, stop) && Chars.isUpperCase(clean.charAt(at)) && !key.startsWith(" viên", stop)) {
+        organs.add(new Mention(EntityKind.ORGANIZATION, clean.substring(at, stop), prefix.canonical(), field, at,
+            stop, -1, null, prefix.level()));
       }
     }
     return organs;
+  }
+
+  /** The prefixes a story uses alone, and the last word each ends in (the words such prefixes end in, in order). */
+  private static final List<String> LAST_WORDS = List.of("uỷ", "tỉnh", "hđnd", "phố", "xã", "phường", "quận", "huyện");
+  private static final int[] BARE_LAST_WORD = new int[PREFIXES.size()];
+  private static final Cues BARE_CUES;
+  private static final int[] BARE_PREFIX;
+
+  static {
+    List<String> bare = new ArrayList<>();
+    List<Integer> index = new ArrayList<>();
+    for (int p = 0; p < PREFIXES.size(); p++) {
+      Prefix prefix = PREFIXES.get(p);
+      int last = -1;
+      for (int w = 0; w < LAST_WORDS.size() && last < 0; w++) {
+        if (prefix.key().endsWith(LAST_WORDS.get(w))) {
+          last = w;
+        }
+      }
+      if (prefix.bare() && last < 0) {
+        throw new IllegalStateException("a bare prefix must end in one of " + LAST_WORDS + ": " + prefix.key());
+      }
+      BARE_LAST_WORD[p] = last;
+      if (prefix.bare()) {
+        bare.add(prefix.key());
+        index.add(p);
+      }
+    }
+    BARE_CUES = new Cues(bare);
+    BARE_PREFIX = index.stream().mapToInt(Integer::intValue).toArray();
   }
 
   /** "HĐND" or "Đoàn đại biểu Quốc hội" before a bare place name: the city's or the province's. */

@@ -1,7 +1,9 @@
 package io.newswire.analysis.entity;
 
 import io.newswire.analysis.text.Chars;
+import io.newswire.analysis.text.Cues;
 import io.newswire.analysis.text.Steps;
+import io.newswire.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +45,16 @@ final class PatternRules {
 
   private PatternRules() {}
 
-  static List<Mention> find(String field, String clean, String key) {
+  /** The literals the congress, plenum, resolution, charter and constitution patterns start with. */
+  private static final Cues ANCHORS = new Cues(List.of("nghị quyết", "đại hội", "hội nghị", "điều lệ đảng", "hiến pháp"));
+  private static final int RESOLUTION_AT = 0;
+  private static final int CONGRESS_AT = 1;
+  private static final int PLENUM_AT = 2;
+  private static final int CHARTER_AT = 3;
+  private static final int CONSTITUTION_AT = 4;
+
+  static List<Mention> find(String field, String clean, Words words) {
+    String key = words.key();
     List<Mention> found = new ArrayList<>();
     // every document code has a slash: scan only around slashes (the patterns' leading alternation is costly)
     java.util.Set<Integer> starts = new java.util.HashSet<>();
@@ -74,43 +85,35 @@ final class PatternRules {
         }
       }
     }
-    if (!key.contains("đại hội") && !key.contains("trung ương") && !key.contains("điều lệ") && !key.contains("hiến pháp")) {
-      return found;
-    }
-    Matcher m = Steps.matcher(CONGRESS_RESOLUTION, key);
-    while (m.find()) {
+    // each of these patterns starts with its literal, a word: try them only where their word starts
+    long[] anchors = ANCHORS.find(words);
+    Cues.eachMatch(CONGRESS_RESOLUTION, key, anchors, RESOLUTION_AT, m -> {
       if (isRoman(m.group(1))) {
         found.add(new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()),
             "Nghị quyết Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
       }
-    }
-    m = Steps.matcher(PLENUM_RESOLUTION, key);
-    while (m.find()) {
-      found.add(new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()), "Nghị quyết Trung ương "
-          + m.group(1) + " khóa " + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null));
-    }
-    m = Steps.matcher(CONGRESS, key);
-    while (m.find()) {
+    });
+    Cues.eachMatch(PLENUM_RESOLUTION, key, anchors, RESOLUTION_AT, m -> found.add(new Mention(EntityKind.DOCUMENT,
+        clean.substring(m.start(), m.end()), "Nghị quyết Trung ương " + m.group(1) + " khóa "
+        + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null)));
+    Cues.eachMatch(CONGRESS, key, anchors, CONGRESS_AT, m -> {
       // "nhiệm kỳ Đại hội XII" names a term, not the congress
       if (isRoman(m.group(1)) && !(m.start() >= 9 && key.startsWith("nhiệm kỳ ", m.start() - 9))) {
         found.add(new Mention(EntityKind.EVENT, clean.substring(m.start(), m.end()),
             "Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
       }
-    }
-    m = Steps.matcher(PLENUM, key);
-    while (m.find()) {
-      found.add(new Mention(EntityKind.EVENT, clean.substring(m.start(), m.end()), "Hội nghị Trung ương "
-          + m.group(1) + " khóa " + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null));
-    }
-    for (Pattern charterOrConstitution : List.of(CHARTER, CONSTITUTION)) {
-      m = Steps.matcher(charterOrConstitution, key);
-      while (m.find()) {
+    });
+    Cues.eachMatch(PLENUM, key, anchors, PLENUM_AT, m -> found.add(new Mention(EntityKind.EVENT,
+        clean.substring(m.start(), m.end()), "Hội nghị Trung ương " + m.group(1) + " khóa "
+        + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null)));
+    for (int cue : new int[] {CHARTER_AT, CONSTITUTION_AT}) {
+      Cues.eachMatch(cue == CHARTER_AT ? CHARTER : CONSTITUTION, key, anchors, cue, m -> {
         if (Chars.isUpperCase(clean.charAt(m.start()))) {
           String surface = clean.substring(m.start(), m.end());
           found.add(new Mention(EntityKind.DOCUMENT, surface, m.group().startsWith("điều") ? "Điều lệ Đảng" : capitalise(surface),
               field, m.start(), m.end(), -1, null, null));
         }
-      }
+      });
     }
     return found;
   }

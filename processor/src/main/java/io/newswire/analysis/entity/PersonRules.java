@@ -1,7 +1,10 @@
 package io.newswire.analysis.entity;
 
 import io.newswire.analysis.text.Chars;
+import io.newswire.analysis.text.Cues;
 import io.newswire.analysis.text.Steps;
+import io.newswire.analysis.text.WordSet;
+import io.newswire.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,6 +20,14 @@ final class PersonRules {
   /** Forms of address that put a name right after them. Scanned with indexOf: a regex alternation costs more. */
   private static final List<String> ADDRESSES = List.of("đồng chí ", "Đồng chí ", "ĐỒNG CHÍ ", "đ/c ", "Đ/c ", "ông ",
       "Ông ", "bà ", "Bà ");
+  private static final Cues ADDRESS_CUES =
+      new Cues(ADDRESSES.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).distinct().toList());
+  /** Which cue finds each form of address. */
+  private static final int[] ADDRESS_CUE = ADDRESSES.stream()
+      .mapToInt(a -> ADDRESSES.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).distinct().toList()
+          .indexOf(a.toLowerCase(java.util.Locale.ROOT))).toArray();
+  private static final WordSet SURNAMES = new WordSet(PersonNames.SURNAMES);
+  private static final WordSet MIDDLE = new WordSet(PersonNames.MIDDLE);
   private static final Pattern RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}");
   private static final Pattern CREDIT = Pattern.compile("(?:^|\\n)([^/\\n]{3,40})/(?:TTXVN|Vietnam\\+|VNA|TTXVN/[^\\n]*)");
 
@@ -32,12 +43,16 @@ final class PersonRules {
     return m.group();
   }
 
-  static List<Mention> find(String field, String text, List<Mention> allKnown) {
+  static List<Mention> find(String field, String text, Words words, List<Mention> allKnown) {
     List<Mention> people = new ArrayList<>();
     Known known = new Known(field, allKnown);
-    for (String address : ADDRESSES) {
-      for (int at = text.indexOf(address); at >= 0; at = text.indexOf(address, at + 1)) {
-        if (at == 0 || !Chars.isLetter(text.charAt(at - 1))) {
+    long[] addressed = ADDRESS_CUES.find(words);
+    for (int a = 0; a < ADDRESSES.size(); a++) {
+      String address = ADDRESSES.get(a);
+      for (long cue : addressed) {
+        int at = Cues.startOf(cue);
+        // the cue is the key's lower case; the form of address is the text's own ("ÔNG " is no cue)
+        if (Cues.cueOf(cue) == ADDRESS_CUE[a] && text.startsWith(address, at)) {
           add(people, field, text, at + address.length(), false, known);
         }
       }
@@ -78,26 +93,15 @@ final class PersonRules {
     }
     // full names with a common surname and middle name: look only where a capitalised word starts
     int n = text.length();
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (!Chars.isUpperCase(c) || (i > 0 && Chars.isLetter(text.charAt(i - 1)))) {
-        continue;
-      }
-      int end = i + 1;
-      while (end < n && Chars.isLetter(text.charAt(end))) {
-        end++;
-      }
-      if (PersonNames.SURNAMES.contains(text.substring(i, end)) && end + 1 < n && text.charAt(end) == ' ') {
-        int end2 = end + 1;
-        while (end2 < n && Chars.isLetter(text.charAt(end2))) {
-          end2++;
-        }
-        if (PersonNames.MIDDLE.contains(text.substring(end + 1, end2)) && end2 + 1 < n && text.charAt(end2) == ' '
-            && Chars.isUpperCase(text.charAt(end2 + 1))) {
-          add(people, field, text, i, true, known);
+    for (int w = 0; w + 1 < words.count(); w++) {
+      int end = words.end(w);
+      if (words.capitalised(w) && SURNAMES.contains(words, w, text) && end + 1 < n && text.charAt(end) == ' '
+          && words.start(w + 1) == end + 1 && MIDDLE.contains(words, w + 1, text)) {
+        int end2 = words.end(w + 1);
+        if (end2 + 1 < n && text.charAt(end2) == ' ' && Chars.isUpperCase(text.charAt(end2 + 1))) {
+          add(people, field, text, words.start(w), true, known);
         }
       }
-      i = end;
     }
     return people;
   }

@@ -1,7 +1,9 @@
 package io.newswire.analysis.entity;
 
 import io.newswire.analysis.text.Chars;
+import io.newswire.analysis.text.Cues;
 import io.newswire.analysis.text.Steps;
+import io.newswire.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,13 +20,15 @@ final class PositionRules {
       "phó chánh văn phòng", "chánh văn phòng", "phó tổng thư ký", "tổng thư ký", "phó tổng kiểm toán",
       "tổng kiểm toán", "uỷ viên thường trực", "uỷ viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "trưởng",
       "chủ tịch", "bí thư", "giám đốc", "phó giám đốc", "tổng giám đốc", "chánh án", "viện trưởng");
-  /** Starts with its literal so the regex engine can skip ahead; the word boundary before it is checked by hand. */
+  /** Tried only where the words "trưởng đoàn" start (see {@link Cues#eachMatch}). */
+  private static final Cues ROLE_CUE = new Cues(List.of("trưởng đoàn"));
   private static final Pattern DELEGATION_ROLE = Pattern.compile(
       "trưởng đoàn(?: (kiểm tra, giám sát|kiểm tra|giám sát|công tác))?(?: (?:số )?(\\d{1,4}))?(?!\\p{L})");
 
   private PositionRules() {}
 
-  static List<Mention> find(String field, String clean, String key, List<Mention> organs) {
+  static List<Mention> find(String field, String clean, Words words, List<Mention> organs) {
+    String key = words.key();
     List<Mention> positions = new ArrayList<>();
     for (Mention organ : organs) {
       if (!organ.field().equals(field) || organ.kind() != EntityKind.ORGANIZATION) {
@@ -40,11 +44,7 @@ final class PositionRules {
         }
       }
     }
-    Matcher m = Steps.matcher(DELEGATION_ROLE, key);
-    while (m.find()) {
-      if (m.start() > 0 && Chars.isLetter(key.charAt(m.start() - 1))) {
-        continue;
-      }
+    Cues.eachMatch(DELEGATION_ROLE, key, ROLE_CUE.find(words), 0, m -> {
       boolean deputy = m.start() >= 4 && key.startsWith("phó ", m.start() - 4)
           && (m.start() == 4 || !Chars.isLetter(key.charAt(m.start() - 5)));
       int start = deputy ? m.start() - 4 : m.start();
@@ -57,7 +57,7 @@ final class PositionRules {
       }
       positions.add(new Mention(EntityKind.POSITION, clean.substring(start, m.end()), title.toString(), field,
           start, m.end(), -1, null, null));
-    }
+    });
     return positions;
   }
 

@@ -1,0 +1,100 @@
+package io.newswire.analysis.text;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A rule's cue phrases (in match-key form, each starting with a letter), found in one pass over a field's
+ * {@link Words}: the answer one {@code indexOf} scan per cue would give, keeping only the places where the cue's
+ * first word is a whole word of the text ("ban" is not found in "bàn" or "banh"), for the cost of one table probe
+ * per word.
+ */
+public final class Cues {
+  private final List<String> cues;
+  private final WordTable<int[]> byFirstWord;
+
+  public Cues(List<String> cues) {
+    this.cues = List.copyOf(cues);
+    Map<String, List<Integer>> groups = new HashMap<>();
+    for (int c = 0; c < cues.size(); c++) {
+      String first = Words.firstWord(cues.get(c));
+      if (first.isEmpty()) {
+        throw new IllegalArgumentException("a cue starts with a letter: " + cues.get(c));
+      }
+      groups.computeIfAbsent(first, w -> new ArrayList<>()).add(c);
+    }
+    Map<String, int[]> table = new HashMap<>();
+    groups.forEach((word, list) -> table.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
+    byFirstWord = new WordTable<>(table);
+  }
+
+  public String cue(int index) {
+    return cues.get(index);
+  }
+
+  /**
+   * Every word of {@code words} where a cue begins, ordered by cue (in the order given) and then by position.
+   * Read each entry with {@link #cueOf} and {@link #startOf}.
+   */
+  public long[] find(Words words) {
+    String key = words.key();
+    long[] found = new long[8];
+    int n = 0;
+    for (int i = 0; i < words.count(); i++) {
+      int[] candidates = byFirstWord.get(words, i);
+      if (candidates == null) {
+        continue;
+      }
+      int start = words.start(i);
+      for (int c : candidates) {
+        if (key.startsWith(cues.get(c), start)) {
+          if (n == found.length) {
+            found = Arrays.copyOf(found, n * 2);
+          }
+          found[n++] = ((long) c << 32) | start;
+        }
+      }
+    }
+    found = Arrays.copyOf(found, n);
+    Arrays.sort(found);
+    return found;
+  }
+
+  public static int cueOf(long entry) {
+    return (int) (entry >>> 32);
+  }
+
+  public static int startOf(long entry) {
+    return (int) entry;
+  }
+
+  /**
+   * Each match of {@code pattern}, which starts with the cue {@code cue} (one of the cues {@code found} was found
+   * with), tried only where that cue starts a word and never inside the match before: what
+   * {@code pattern.matcher(key).find()} gives for such a pattern, without reading the text between the cues.
+   */
+  public static void eachMatch(Pattern pattern, String key, long[] found, int cue, Consumer<Matcher> onMatch) {
+    Matcher m = null;
+    int after = 0;
+    for (long entry : found) {
+      int at = startOf(entry);
+      if (cueOf(entry) != cue || at < after) {
+        continue;
+      }
+      if (m == null) {
+        m = Steps.matcher(pattern, key);
+      }
+      m.region(at, key.length());
+      if (m.lookingAt()) {
+        onMatch.accept(m);
+        after = m.end();
+      }
+    }
+  }
+}

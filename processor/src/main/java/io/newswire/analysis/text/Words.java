@@ -1,0 +1,118 @@
+package io.newswire.analysis.text;
+
+import java.util.Arrays;
+
+/**
+ * The words of one field, found once and read by every rule: where each run of letters starts and ends in the
+ * match key, its hash (as {@link String#hashCode} of the word) and whether the display text capitalises it. A
+ * rule that looks for its cue words asks "which words are in my table?" instead of scanning the whole field once
+ * per cue with {@code indexOf}; the cues are words, so every rule already demanded that a cue start a word.
+ *
+ * <p>A word is a maximal run of letters ({@link Chars#isLetter}); digits, spaces and punctuation separate words.
+ */
+public final class Words {
+  private final String key;
+  private int[] starts;
+  private int[] ends;
+  private int[] hashes;
+  private long[] capitals;
+  private int count;
+
+  private Words(String key, int capacity) {
+    this.key = key;
+    starts = new int[capacity];
+    ends = new int[capacity];
+    hashes = new int[capacity];
+    capitals = new long[(capacity + 63) >>> 6];
+  }
+
+  /**
+   * The words of {@code key} (a match key, see {@link VietnameseText#key}); {@code clean} is the display text it
+   * was made from, same length, and says which words are capitalised.
+   */
+  public static Words of(String clean, String key) {
+    if (clean.length() != key.length()) {
+      throw new IllegalArgumentException("a match key has the length of its clean text");
+    }
+    Steps.add(key.length());
+    int n = key.length();
+    Words words = new Words(key, Math.max(4, n / 5));
+    int i = 0;
+    while (i < n) {
+      char c = key.charAt(i);
+      if (!Chars.isLetter(c)) {
+        i++;
+        continue;
+      }
+      int start = i;
+      int hash = 0;
+      do {
+        hash = 31 * hash + c;
+        if (++i == n) {
+          break;
+        }
+        c = key.charAt(i);
+      } while (Chars.isLetter(c));
+      words.add(start, i, hash, Chars.isUpperCase(clean.charAt(start)));
+    }
+    return words;
+  }
+
+  private void add(int start, int end, int hash, boolean capital) {
+    if (count == starts.length) {
+      int grown = count * 2;
+      starts = Arrays.copyOf(starts, grown);
+      ends = Arrays.copyOf(ends, grown);
+      hashes = Arrays.copyOf(hashes, grown);
+      capitals = Arrays.copyOf(capitals, (grown + 63) >>> 6);
+    }
+    starts[count] = start;
+    ends[count] = end;
+    hashes[count] = hash;
+    if (capital) {
+      capitals[count >>> 6] |= 1L << count;
+    }
+    count++;
+  }
+
+  public int count() {
+    return count;
+  }
+
+  /** Offset of word {@code i}'s first char, in the key and in the clean text alike. */
+  public int start(int i) {
+    return starts[i];
+  }
+
+  public int end(int i) {
+    return ends[i];
+  }
+
+  public int hash(int i) {
+    return hashes[i];
+  }
+
+  /** Whether the display text starts word {@code i} with a capital ("Tỉnh", "UBND"). */
+  public boolean capitalised(int i) {
+    return (capitals[i >>> 6] & (1L << i)) != 0;
+  }
+
+  /** Whether word {@code i} is exactly {@code word} (in match-key form). */
+  public boolean is(int i, String word) {
+    return hashes[i] == word.hashCode() && ends[i] - starts[i] == word.length()
+        && key.regionMatches(starts[i], word, 0, word.length());
+  }
+
+  public String key() {
+    return key;
+  }
+
+  /** The first word of {@code text} (letters from its first char on), or "" when it does not start with a letter. */
+  public static String firstWord(String text) {
+    int end = 0;
+    while (end < text.length() && Chars.isLetter(text.charAt(end))) {
+      end++;
+    }
+    return text.substring(0, end);
+  }
+}

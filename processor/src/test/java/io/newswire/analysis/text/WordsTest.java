@@ -1,0 +1,96 @@
+package io.newswire.analysis.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+
+  private static Words wordsOf(String raw) {
+    String clean = VietnameseText.clean(raw);
+    return Words.of(clean, VietnameseText.key(clean));
+  }
+
+  private static List<String> list(Words words) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < words.count(); i++) {
+      out.add(words.key().substring(words.start(i), words.end(i)) + (words.capitalised(i) ? "^" : ""));
+    }
+    return out;
+  }
+
+  @Test
+  void wordsAreRunsOfLettersInTheMatchKeyWithTheDisplayTextsCapitals() {
+    Words words = wordsOf("Đoàn kiểm tra số 538 của UBKT Tỉnh ủy Khánh Hòa, 12/2025.");
+    assertEquals(List.of("đoàn^", "kiểm", "tra", "số", "của", "ubkt^", "tỉnh^", "uỷ", "khánh^", "hoà^"), list(words));
+    assertTrue(words.is(7, "uỷ"), "the key's tone style: ủy is uỷ");
+    assertFalse(words.is(7, "ủy"));
+    assertEquals("đoàn".hashCode(), words.hash(0), "the hash is the word's String hash");
+  }
+
+  @Test
+  void aTextWithoutLettersHasNoWords() {
+    assertEquals(0, wordsOf("538 - 12/2025 ...").count());
+    assertEquals(0, wordsOf("").count());
+  }
+
+  @Test
+  void manyWordsGrowTheArrays() {
+    Words words = wordsOf("a ".repeat(1000) + "B");
+    assertEquals(1001, words.count());
+    assertTrue(words.capitalised(1000));
+    assertFalse(words.capitalised(999));
+  }
+
+  @Test
+  void cuesAreWhatAnIndexOfScanPerCueFindsWhereItsFirstWordIsAWholeWord() {
+    List<String> cues = List.of("ban thường vụ tỉnh uỷ", "tỉnh uỷ", "ông ", "đ/c ", "uỷ ban kiểm tra (ubkt) tỉnh uỷ", "ban");
+    Cues found = new Cues(cues);
+    String[] pieces = {"Ban Thường vụ Tỉnh ủy", "tỉnh ủy", "không ", "Ông ", "đ/c ", "Đ/C ", "Ủy ban Kiểm tra (UBKT) Tỉnh ủy",
+        "bàn", "ban", ", ", ". ", "12", "x"};
+    Random random = new Random(7);
+    for (int round = 0; round < 200; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(30); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]).append(random.nextBoolean() ? " " : "");
+      }
+      String clean = VietnameseText.clean(text.toString());
+      String key = VietnameseText.key(clean);
+      List<Long> expected = new ArrayList<>();
+      for (int c = 0; c < cues.size(); c++) {
+        for (int at = key.indexOf(cues.get(c)); at >= 0; at = key.indexOf(cues.get(c), at + 1)) {
+          int firstWordEnd = at + Words.firstWord(cues.get(c)).length();
+          boolean wholeFirstWord = firstWordEnd == key.length() || !Chars.isLetter(key.charAt(firstWordEnd));
+          if ((at == 0 || !Chars.isLetter(key.charAt(at - 1))) && wholeFirstWord) {
+            expected.add(((long) c << 32) | at);
+          }
+        }
+      }
+      List<Long> actual = new ArrayList<>();
+      for (long entry : found.find(Words.of(clean, key))) {
+        actual.add(entry);
+        assertEquals(cues.get(Cues.cueOf(entry)), key.substring(Cues.startOf(entry),
+            Cues.startOf(entry) + cues.get(Cues.cueOf(entry)).length()));
+      }
+      assertEquals(expected, actual, clean);
+    }
+  }
+
+  @Test
+  void aWordSetAnswersAsTheSetOfTheWordsSubstringsWould() {
+    Set<String> surnames = Set.of("Nguyễn", "Hòa", "Hoà", "Lê");
+    WordSet set = new WordSet(surnames);
+    String clean = VietnameseText.clean("Nguyễn NGUYỄN nguyễn Hòa Hoà Lê Lệ Nguyễnn");
+    Words words = Words.of(clean, VietnameseText.key(clean));
+    for (int i = 0; i < words.count(); i++) {
+      String word = clean.substring(words.start(i), words.end(i));
+      assertEquals(surnames.contains(word), set.contains(words, i, clean), word);
+    }
+  }
+}
