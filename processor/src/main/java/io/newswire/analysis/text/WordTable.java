@@ -10,6 +10,11 @@ public final class WordTable<V> {
   private final String[] words;
   private final Object[] values;
   private final int mask;
+  /**
+   * One bit per hash value modulo 4,096, set for the table's words: nearly every word of a text is in no table, and
+   * one bit test turns it away before the probe.
+   */
+  private final long[] filter = new long[64];
 
   public WordTable(Map<String, V> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
@@ -23,17 +28,27 @@ public final class WordTable<V> {
       }
       words[slot] = word;
       values[slot] = value;
+      int mixed = mix(word.hashCode());
+      filter[(mixed >>> 6) & 63] |= 1L << mixed;
     });
   }
 
+  private static int mix(int hash) {
+    return hash ^ (hash >>> 16);
+  }
+
   private int slot(int hash) {
-    return (hash ^ (hash >>> 16)) & mask;
+    return mix(hash) & mask;
   }
 
   /** The value of word {@code i} of {@code text}, or null. */
   @SuppressWarnings("unchecked")
   public V get(Words text, int i) {
     int hash = text.hash(i);
+    int mixed = mix(hash);
+    if ((filter[(mixed >>> 6) & 63] & (1L << mixed)) == 0) {
+      return null;
+    }
     int start = text.start(i);
     int length = text.end(i) - start;
     for (int slot = slot(hash); words[slot] != null; slot = (slot + 1) & mask) {
