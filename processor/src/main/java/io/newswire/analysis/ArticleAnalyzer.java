@@ -9,6 +9,7 @@ import io.newswire.analysis.inspection.InspectionDetector;
 import io.newswire.analysis.inspection.InspectionFacts;
 import io.newswire.analysis.text.Sentences;
 import io.newswire.analysis.text.VietnameseText;
+import io.newswire.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,11 +63,11 @@ public final class ArticleAnalyzer {
         {"captions", String.join("\n", captions)}, {"credits", String.join("\n", creditLines)}};
     Integer truncatedAt = withinBudget(fields);
 
-    String[] keys = new String[fields.length];
+    Words[] words = new Words[fields.length];
     List<Mention> mentions = new ArrayList<>();
     for (int f = 0; f < fields.length; f++) {
-      keys[f] = VietnameseText.key(fields[f][1]);
-      mentions.addAll(tagger.tag(fields[f][0], fields[f][1], keys[f]));
+      words[f] = VietnameseText.words(fields[f][1]);
+      mentions.addAll(tagger.tag(fields[f][0], fields[f][1], words[f]));
     }
     if (input.author() != null && !input.author().isBlank()) {
       String author = VietnameseText.clean(input.author());
@@ -77,15 +78,16 @@ public final class ArticleAnalyzer {
     Set<String> names = new LinkedHashSet<>();
     mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).forEach(m -> names.add(m.canonical()));
     EntityTagger.KnownNames known = new EntityTagger.KnownNames(List.copyOf(names));
-    for (String[] field : fields) {
-      List<Mention> inField = mentions.stream().filter(m -> m.field().equals(field[0])).toList();
-      mentions.addAll(tagger.tagKnownNames(field[0], field[1], known, inField));
+    for (int f = 0; f < fields.length; f++) {
+      String field = fields[f][0];
+      List<Mention> inField = mentions.stream().filter(m -> m.field().equals(field)).toList();
+      mentions.addAll(tagger.tagKnownNames(field, fields[f][1], words[f], known, inField));
     }
 
     List<InspectionDetector.Sentence> sentences = new ArrayList<>();
     for (int f = 0; f < fields.length; f++) {
       String[] field = fields[f];
-      String key = keys[f]; // same offsets as the clean text: slice it per sentence
+      String key = words[f].key(); // same offsets as the clean text: slice it per sentence
       for (Sentences.Span span : Sentences.split(field[1])) {
         sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(),
             field[1].substring(span.start(), span.end()), key.substring(span.start(), span.end())));

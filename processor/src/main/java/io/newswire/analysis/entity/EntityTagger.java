@@ -3,6 +3,7 @@ package io.newswire.analysis.entity;
 import io.newswire.analysis.text.Chars;
 import io.newswire.analysis.text.Steps;
 import io.newswire.analysis.text.VietnameseText;
+import io.newswire.analysis.text.WordTable;
 import io.newswire.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,18 +74,22 @@ public final class EntityTagger {
    */
   public static final class KnownNames {
     private final java.util.Map<String, Integer> rank = new java.util.HashMap<>();
-    private final java.util.Map<String, List<String>> byFirstWord = new java.util.HashMap<>();
+    /** By the match key of their first word; a word of the text is then compared as the text writes it. */
+    private final WordTable<List<String>> byFirstWord;
 
     /** Every name starts with a capital, as names do: words in lower case need no look-up. */
     private final boolean capitalised;
 
     public KnownNames(List<String> names) {
       capitalised = names.stream().allMatch(n -> !n.isEmpty() && Chars.isUpperCase(n.charAt(0)));
+      java.util.Map<String, List<String>> groups = new java.util.HashMap<>();
       for (String name : names) {
-        if (!name.isEmpty() && rank.putIfAbsent(name, rank.size()) == null) {
-          byFirstWord.computeIfAbsent(name.substring(0, wordEnd(name, 0)), w -> new ArrayList<>()).add(name);
+        int firstWordEnd = wordEnd(name, 0);
+        if (firstWordEnd > 0 && rank.putIfAbsent(name, rank.size()) == null) {
+          groups.computeIfAbsent(VietnameseText.key(name.substring(0, firstWordEnd)), w -> new ArrayList<>()).add(name);
         }
       }
+      byFirstWord = new WordTable<>(groups);
     }
   }
 
@@ -98,36 +103,32 @@ public final class EntityTagger {
 
   private record NameHit(String name, int start) {}
 
-  public List<Mention> tagKnownNames(String field, String clean, KnownNames names, List<Mention> existing) {
+  public List<Mention> tagKnownNames(String field, String clean, Words words, KnownNames names, List<Mention> existing) {
     if (names.rank.isEmpty() || clean.isEmpty()) {
       return List.of();
     }
-    // one pass over the text's word starts and a map of the characters already taken: linear in the text, where
-    // one indexOf scan per name and an overlap check against every mention grew with its square
+    // one pass over the field's words and a map of the characters already taken: linear in the text, where one
+    // indexOf scan per name and an overlap check against every mention grew with its square
     boolean[] taken = new boolean[clean.length()];
     for (Mention x : existing) {
       if (x.field().equals(field)) {
         java.util.Arrays.fill(taken, Math.max(0, x.start()), Math.min(clean.length(), x.end()), true);
       }
     }
-    Steps.add(clean.length());
     List<NameHit> hits = new ArrayList<>();
-    for (int i = 0; i < clean.length(); i++) {
-      char c = clean.charAt(i);
-      if ((names.capitalised ? !Chars.isUpperCase(c) : !Chars.isLetter(c))
-          || (i > 0 && Chars.isLetter(clean.charAt(i - 1)))) {
+    for (int w = 0; w < words.count(); w++) {
+      if (names.capitalised && !words.capitalised(w)) {
         continue;
       }
-      int end = wordEnd(clean, i);
-      List<String> candidates = names.byFirstWord.get(clean.substring(i, end));
+      List<String> candidates = names.byFirstWord.get(words, w);
       if (candidates != null) {
+        int i = words.start(w);
         for (String name : candidates) {
           if (clean.startsWith(name, i)) {
             hits.add(new NameHit(name, i));
           }
         }
       }
-      i = end - 1;
     }
     // as before: names in the order given, each left to right
     java.util.Map<String, Integer> rank = names.rank;

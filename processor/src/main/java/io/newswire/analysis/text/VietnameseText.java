@@ -55,11 +55,12 @@ public final class VietnameseText {
     boolean changed = false;
     for (int i = 0; i < nfc.length(); i++) {
       char c = nfc.charAt(i);
-      if (isInvisible(c)) {
+      byte kind = c < KINDS.length ? KINDS[c] : kindOf(c);
+      if (kind == INVISIBLE) {
         changed = true;
         continue;
       }
-      if (isSpace(c)) {
+      if (kind == SPACE) {
         // a space is kept as it is only when it is a plain single space between two kept chars
         changed |= c != ' ' || pendingSpace || n == 0;
         pendingSpace = n > 0;
@@ -75,9 +76,11 @@ public final class VietnameseText {
       if (map != null) {
         map[n] = i;
       }
-      char u = unify(c);
-      changed |= u != c;
-      out[n++] = u;
+      if (kind == UNIFIED) {
+        c = unify(c);
+        changed = true;
+      }
+      out[n++] = c;
     }
     changed |= pendingSpace; // trailing spaces dropped
     return changed ? new String(out, 0, n) : nfc;
@@ -85,6 +88,16 @@ public final class VietnameseText {
 
   /** Match key of an already clean text: same length, tone placement unified, lower case. */
   public static String key(String clean) {
+    return new String(keyChars(clean));
+  }
+
+  /** The words of an already clean text, found in its match key as that is built (see {@link Words}). */
+  public static Words words(String clean) {
+    char[] chars = keyChars(clean);
+    return Words.scan(clean, chars, new String(chars));
+  }
+
+  private static char[] keyChars(String clean) {
     char[] chars = clean.toCharArray();
     for (int i = 0; i + 1 < chars.length; i++) {
       char toned = chars[i];
@@ -113,7 +126,27 @@ public final class VietnameseText {
         chars[i] = c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
       }
     }
-    return new String(chars);
+    return chars;
+  }
+
+  private static final byte KEPT = 0;
+  private static final byte INVISIBLE = 1;
+  private static final byte SPACE = 2;
+  private static final byte UNIFIED = 3;
+  /**
+   * What cleaning does with each char below U+3100 (Latin, Vietnamese, the punctuation blocks, the CJK space):
+   * the questions below, answered once; the chars above ask them each time.
+   */
+  private static final byte[] KINDS = new byte[0x3100];
+
+  static {
+    for (char c = 0; c < KINDS.length; c++) {
+      KINDS[c] = kindOf(c);
+    }
+  }
+
+  private static byte kindOf(char c) {
+    return isInvisible(c) ? INVISIBLE : isSpace(c) ? SPACE : unify(c) != c ? UNIFIED : KEPT;
   }
 
   /** Lower case of every char below the general punctuation block: Vietnamese letters without a table search each. */
@@ -155,7 +188,7 @@ public final class VietnameseText {
     if (c < 0x80) {
       return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
-    // Unicode's space separators (Zs) beyond ASCII, spelled out: a table look-up per Vietnamese letter costs more
+    // Unicode's space separators (Zs) beyond ASCII, spelled out
     return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u202F' || c == '\u205F'
         || c == '\u3000';
   }

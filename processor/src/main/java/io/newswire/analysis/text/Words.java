@@ -34,12 +34,17 @@ public final class Words {
     if (clean.length() != key.length()) {
       throw new IllegalArgumentException("a match key has the length of its clean text");
     }
-    Steps.add(key.length());
-    int n = key.length();
+    return scan(clean, key.toCharArray(), key);
+  }
+
+  /** The words of a match key still in the array it was built in ({@link VietnameseText#words}): no copy. */
+  static Words scan(String clean, char[] chars, String key) {
+    Steps.add(chars.length);
+    int n = chars.length;
     Words words = new Words(key, Math.max(4, n / 5));
     int i = 0;
     while (i < n) {
-      char c = key.charAt(i);
+      char c = chars[i];
       if (!Chars.isLetter(c)) {
         i++;
         continue;
@@ -51,7 +56,7 @@ public final class Words {
         if (++i == n) {
           break;
         }
-        c = key.charAt(i);
+        c = chars[i];
       } while (Chars.isLetter(c));
       words.add(start, i, hash, Chars.isUpperCase(clean.charAt(start)));
     }
