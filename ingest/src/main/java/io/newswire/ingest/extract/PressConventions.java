@@ -171,8 +171,14 @@ final class PressConventions {
       }
     }
     for (Element e : doc.select(BYLINE)) {
+      // the innermost byline element: "author-wrap" around "author-name" and "author-time" is not the name
+      if (!e.children().select(BYLINE).isEmpty()) {
+        continue;
+      }
       String text = Texts.clean(e.text()).replaceFirst("(?iu)^(?:tác giả|theo|by)\\s*:?\\s*", "");
-      if (!text.isEmpty() && text.length() <= 60 && e.select("a").size() <= 1 && !looksLikeSite(text)) {
+      // a name has no digits: a time or a date in the byline's box is not the author
+      if (!text.isEmpty() && text.length() <= 60 && e.select("a").size() <= 1 && !looksLikeSite(text)
+          && !text.matches(".*\\d.*")) {
         return text;
       }
     }

@@ -60,6 +60,18 @@ class GenericPressTest {
   }
 
   @Test
+  void theBylineIsTheNameInsideTheAuthorBoxNotTheBoxWithItsTime() throws Exception {
+    String html = """
+        <html><head><title>Huyện khởi công cầu mới</title><meta property="og:type" content="article"></head>
+        <body><article><h1>Huyện khởi công cầu mới</h1>
+        <div class="author-wrap"><div class="author-name">Quốc Việt</div>
+        <time class="author-time" datetime="2026-07-19 14:30">Thứ Bảy, 19/7/2026 14:30 (GMT+7)</time></div>
+        %s</article></body></html>""".formatted(BODY);
+    RawArticle a = generic.extract(page("https://bao-mau.vn/huyen-khoi-cong-cau-moi-post100600.html", html));
+    assertEquals("Quốc Việt", a.getAuthor());
+  }
+
+  @Test
   void theDescriptionIsTheSapoWhenTheBodyOpensWithItAndEmbeddedRelatedBoxesStayOut() throws Exception {
     String html = """
         <html><head><title>Huyện đẩy nhanh giải ngân</title>
