@@ -2,6 +2,7 @@ package io.newswire.app;
 
 import io.newswire.app.cli.BoardCommand;
 import io.newswire.app.cli.EnrichCommand;
+import io.newswire.app.cli.EvalPagesCommand;
 import io.newswire.app.cli.EvalTextCommand;
 import io.newswire.app.cli.ExtractCommand;
 import io.newswire.app.cli.IngestCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
         + "deduplicate and alert.",
     subcommands = {RunCommand.class, IngestCommand.class, ProcessCommand.class, SinkCommand.class, BoardCommand.class,
         TopicsCommand.class, ExtractCommand.class, EnrichCommand.class, ReplayCommand.class,
-        EvalTextCommand.class, TailCommand.class},
+        EvalTextCommand.class, EvalPagesCommand.class, TailCommand.class},
     footer = {"", "Configuration: defaults < --config FILE < NEWSWIRE_* environment < options. "
         + "'newswire COMMAND --help' for each command."})
 public final class Newswire implements Runnable {

@@ -62,23 +62,10 @@ public final class EvalTextCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (!Files.isReadable(gold)) {
-      throw new ConfigException("cannot read --gold " + gold);
-    }
     if (!Files.isDirectory(dir) && !fetch) {
       throw new ConfigException("--dir " + dir + " is not a folder");
     }
-    List<RealTextGold> all;
-    try {
-      all = RealTextGold.read(gold);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("--gold " + e.getMessage());
-    }
-    List<RealTextGold> items = all.stream().filter(g -> split.equals("all") || split.equals(g.split())).toList();
-    if (items.isEmpty()) {
-      throw new ConfigException("--split " + split + " matches no item; the gold file has: all, "
-          + String.join(", ", all.stream().map(RealTextGold::split).distinct().toList()));
-    }
+    List<RealTextGold> items = GoldItems.of(gold, split, RealTextGold::read, RealTextGold::split);
     if (fetch) {
       fetchMissing(items);
     }

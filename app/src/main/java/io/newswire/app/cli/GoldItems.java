@@ -1,0 +1,37 @@
+package io.newswire.app.cli;
+
+import io.newswire.app.config.NewswireConfig.ConfigException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/** The items of a gold file that one split names, read the same way by {@code eval-text} and {@code eval-pages}. */
+final class GoldItems {
+  private GoldItems() {}
+
+  /** A reader of one gold format; a line it cannot read is an {@link IllegalArgumentException} naming the line. */
+  interface Reader<T> {
+    List<T> read(Path file) throws IOException;
+  }
+
+  /** The items of {@code split} ("all" for every one); a usage error (exit 2) when the file or split is wrong. */
+  static <T> List<T> of(Path gold, String split, Reader<T> reader, Function<T, String> splitOf) throws IOException {
+    if (!Files.isReadable(gold)) {
+      throw new ConfigException("cannot read --gold " + gold);
+    }
+    List<T> all;
+    try {
+      all = reader.read(gold);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--gold " + e.getMessage());
+    }
+    List<T> items = all.stream().filter(g -> split.equals("all") || split.equals(splitOf.apply(g))).toList();
+    if (items.isEmpty()) {
+      throw new ConfigException("--split " + split + " matches no item; the gold file has: all, "
+          + String.join(", ", all.stream().map(splitOf).distinct().toList()));
+    }
+    return items;
+  }
+}
