@@ -50,10 +50,11 @@ class WordsTest {
 
   @Test
   void cuesAreWhatAnIndexOfScanPerCueFindsWhereItsFirstWordIsAWholeWord() {
-    List<String> cues = List.of("ban thường vụ tỉnh uỷ", "tỉnh uỷ", "ông ", "đ/c ", "uỷ ban kiểm tra (ubkt) tỉnh uỷ", "ban");
+    List<String> cues = List.of("ban thường vụ tỉnh uỷ", "tỉnh uỷ", "ông ", "đ/c ", "uỷ ban kiểm tra (ubkt) tỉnh uỷ", "ban",
+        "ubnd tp", "ubnd tp.", "ubnd tỉnh");
     Cues found = new Cues(cues);
     String[] pieces = {"Ban Thường vụ Tỉnh ủy", "tỉnh ủy", "không ", "Ông ", "đ/c ", "Đ/C ", "Ủy ban Kiểm tra (UBKT) Tỉnh ủy",
-        "bàn", "ban", ", ", ". ", "12", "x"};
+        "bàn", "ban", ", ", ". ", "12", "x", "UBND TP.", "UBND TPHCM", "UBND tỉnh", "UBND  tỉnh", "ubnd-tỉnh", "tp"};
     Random random = new Random(7);
     for (int round = 0; round < 200; round++) {
       StringBuilder text = new StringBuilder();
