@@ -88,43 +88,65 @@ public final class VietnameseText {
 
   /** Match key of an already clean text: same length, tone placement unified, lower case. */
   public static String key(String clean) {
-    return new String(keyChars(clean));
+    return new String(keyChars(clean, null));
   }
 
   /** The words of an already clean text, found in its match key as that is built (see {@link Words}). */
   public static Words words(String clean) {
-    char[] chars = keyChars(clean);
-    return Words.scan(clean, chars, new String(chars));
+    Words words = Words.building(clean.length());
+    return words.seal(new String(keyChars(clean, words)));
   }
 
-  private static char[] keyChars(String clean) {
+  /**
+   * The one loop that builds a match key: at each char, the tone placement first (it reads two chars ahead and
+   * rewrites this one and the next), then its lower case; with {@code words}, each run of letters is added to it as
+   * the loop leaves the run.
+   */
+  private static char[] keyChars(String clean, Words words) {
     char[] chars = clean.toCharArray();
-    for (int i = 0; i + 1 < chars.length; i++) {
+    int n = chars.length;
+    int wordStart = -1;
+    int hash = 0;
+    for (int i = 0; i < n; i++) {
       char toned = chars[i];
-      char glide = chars[i + 1];
       // an old-style pair is a toned o/u (never ASCII) before a bare a, e or y: test that first, it is rare
-      if (toned < '\u00C0' || !isGlide(glide)) {
-        continue;
+      if (toned >= '\u00C0' && i + 1 < n && isGlide(chars[i + 1])) {
+        char glide = chars[i + 1];
+        char next = i + 2 < n ? chars[i + 2] : ' ';
+        // only syllable-final pairs differ between the styles: Đoàn, hoàng, quý stay as they are
+        if (!Character.isLetter(next) && Character.getType(next) != Character.NON_SPACING_MARK) {
+          int pair = ToneMarks.oldStylePair(toned, glide);
+          if (pair >= 0) {
+            chars[i] = ToneMarks.plainVowel(toned);
+            chars[i + 1] = ToneMarks.tonedGlide(pair, toned, glide);
+          }
+        }
       }
-      char next = i + 2 < chars.length ? chars[i + 2] : ' ';
-      if (Character.isLetter(next) || Character.getType(next) == Character.NON_SPACING_MARK) {
-        continue; // only syllable-final pairs differ between the styles: Đoàn, hoàng, quý stay as they are
-      }
-      int pair = ToneMarks.oldStylePair(toned, glide);
-      if (pair >= 0) {
-        chars[i] = ToneMarks.plainVowel(toned);
-        chars[i + 1] = ToneMarks.tonedGlide(pair, toned, glide);
-      }
-    }
-    for (int i = 0; i < chars.length; i++) {
       char c = chars[i];
       if (c < '\u0080') {
         if (c >= 'A' && c <= 'Z') {
-          chars[i] = (char) (c + ('a' - 'A'));
+          c = (char) (c + ('a' - 'A'));
         }
       } else {
-        chars[i] = c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
+        c = c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
       }
+      chars[i] = c;
+      if (words == null) {
+        continue;
+      }
+      if (Chars.isLetter(c)) {
+        if (wordStart < 0) {
+          wordStart = i;
+          hash = 0;
+        }
+        hash = 31 * hash + c;
+      } else if (wordStart >= 0) {
+        words.add(wordStart, i, hash, Chars.isUpperCase(clean.charAt(wordStart)));
+        wordStart = -1;
+      }
+    }
+    if (words != null && wordStart >= 0) {
+      words.add(wordStart, n, hash, Chars.isUpperCase(clean.charAt(wordStart)));
     }
     return chars;
   }

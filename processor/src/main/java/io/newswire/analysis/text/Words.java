@@ -11,7 +11,8 @@ import java.util.Arrays;
  * <p>A word is a maximal run of letters ({@link Chars#isLetter}); digits, spaces and punctuation separate words.
  */
 public final class Words {
-  private final String key;
+  /** Set once, when the key is complete (see {@link VietnameseText#words}, which finds the words as it builds it). */
+  private String key;
   private int[] starts;
   private int[] ends;
   private int[] hashes;
@@ -37,8 +38,18 @@ public final class Words {
     return scan(clean, key.toCharArray(), key);
   }
 
-  /** The words of a match key still in the array it was built in ({@link VietnameseText#words}): no copy. */
-  static Words scan(String clean, char[] chars, String key) {
+  /** Words to be added as a match key is built; {@link #seal} gives it the key. */
+  static Words building(int length) {
+    Steps.add(length);
+    return new Words(null, Math.max(4, length / 5));
+  }
+
+  Words seal(String key) {
+    this.key = key;
+    return this;
+  }
+
+  private static Words scan(String clean, char[] chars, String key) {
     Steps.add(chars.length);
     int n = chars.length;
     Words words = new Words(key, Math.max(4, n / 5));
@@ -63,7 +74,7 @@ public final class Words {
     return words;
   }
 
-  private void add(int start, int end, int hash, boolean capital) {
+  void add(int start, int end, int hash, boolean capital) {
     if (count == starts.length) {
       int grown = count * 2;
       starts = Arrays.copyOf(starts, grown);

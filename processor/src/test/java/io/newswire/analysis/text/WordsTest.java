@@ -35,6 +35,27 @@ class WordsTest {
   }
 
   @Test
+  void theWordsFoundWhileTheKeyIsBuiltAreTheWordsOfTheFinishedKey() {
+    String[] pieces = {"Hòa", "hoà", "Thủy", "THỦY", "quý", "Đoàn", "Ủy ban", "khỏe", "ỦY", "òa", "ọe", " ", ", ", "\n", "538",
+        "x", "Nguyễn", "A", "y"};
+    Random random = new Random(3);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(25); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String clean = VietnameseText.clean(text.toString());
+      Words fused = VietnameseText.words(clean);
+      Words apart = Words.of(clean, VietnameseText.key(clean));
+      assertEquals(apart.key(), fused.key(), clean);
+      assertEquals(list(apart), list(fused), clean);
+      for (int i = 0; i < fused.count(); i++) {
+        assertEquals(apart.hash(i), fused.hash(i), clean);
+      }
+    }
+  }
+
+  @Test
   void aTextWithoutLettersHasNoWords() {
     assertEquals(0, wordsOf("538 - 12/2025 ...").count());
     assertEquals(0, wordsOf("").count());
