@@ -27,15 +27,10 @@ public final class EntityTagger {
 
   /** Mentions in {@code clean} (display text, see {@link VietnameseText#clean}); sentence indexes are left at -1. */
   public List<Mention> tag(String field, String clean) {
-    return tag(field, clean, VietnameseText.key(clean));
+    return tag(field, clean, VietnameseText.words(clean));
   }
 
-  /** As {@link #tag(String, String)}, with the match key already computed. */
-  public List<Mention> tag(String field, String clean, String key) {
-    return tag(field, clean, Words.of(clean, key));
-  }
-
-  /** As {@link #tag(String, String)}, with the field's words already found (see {@link Words#of}). */
+  /** As {@link #tag(String, String)}, with the field's words already found (see {@link VietnameseText#words}). */
   public List<Mention> tag(String field, String clean, Words words) {
     String key = words.key();
     boolean shouting = isAllCaps(clean);

@@ -34,10 +34,6 @@ public final class Cues {
     byFirstWord = new WordTable<>(table);
   }
 
-  public String cue(int index) {
-    return cues.get(index);
-  }
-
   /**
    * Every word of {@code words} where a cue begins, ordered by cue (in the order given) and then by position.
    * Read each entry with {@link #cueOf} and {@link #startOf}.

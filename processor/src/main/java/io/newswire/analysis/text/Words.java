@@ -19,59 +19,22 @@ public final class Words {
   private long[] capitals;
   private int count;
 
-  private Words(String key, int capacity) {
-    this.key = key;
+  private Words(int capacity) {
     starts = new int[capacity];
     ends = new int[capacity];
     hashes = new int[capacity];
     capitals = new long[(capacity + 63) >>> 6];
   }
 
-  /**
-   * The words of {@code key} (a match key, see {@link VietnameseText#key}); {@code clean} is the display text it
-   * was made from, same length, and says which words are capitalised.
-   */
-  public static Words of(String clean, String key) {
-    if (clean.length() != key.length()) {
-      throw new IllegalArgumentException("a match key has the length of its clean text");
-    }
-    return scan(clean, key.toCharArray(), key);
-  }
-
-  /** Words to be added as a match key is built; {@link #seal} gives it the key. */
+  /** Words to be added ({@link #add}) as a match key is built, by {@link VietnameseText#words}; {@link #seal} ends it. */
   static Words building(int length) {
     Steps.add(length);
-    return new Words(null, Math.max(4, length / 5));
+    return new Words(Math.max(4, length / 5));
   }
 
   Words seal(String key) {
     this.key = key;
     return this;
-  }
-
-  private static Words scan(String clean, char[] chars, String key) {
-    Steps.add(chars.length);
-    int n = chars.length;
-    Words words = new Words(key, Math.max(4, n / 5));
-    int i = 0;
-    while (i < n) {
-      char c = chars[i];
-      if (!Chars.isLetter(c)) {
-        i++;
-        continue;
-      }
-      int start = i;
-      int hash = 0;
-      do {
-        hash = 31 * hash + c;
-        if (++i == n) {
-          break;
-        }
-        c = chars[i];
-      } while (Chars.isLetter(c));
-      words.add(start, i, hash, Chars.isUpperCase(clean.charAt(start)));
-    }
-    return words;
   }
 
   void add(int start, int end, int hash, boolean capital) {
@@ -111,12 +74,6 @@ public final class Words {
   /** Whether the display text starts word {@code i} with a capital ("Tỉnh", "UBND"). */
   public boolean capitalised(int i) {
     return (capitals[i >>> 6] & (1L << i)) != 0;
-  }
-
-  /** Whether word {@code i} is exactly {@code word} (in match-key form). */
-  public boolean is(int i, String word) {
-    return hashes[i] == word.hashCode() && ends[i] - starts[i] == word.length()
-        && key.regionMatches(starts[i], word, 0, word.length());
   }
 
   public String key() {

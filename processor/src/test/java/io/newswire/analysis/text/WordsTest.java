@@ -14,7 +14,7 @@ class WordsTest {
 
   private static Words wordsOf(String raw) {
     String clean = VietnameseText.clean(raw);
-    return Words.of(clean, VietnameseText.key(clean));
+    return VietnameseText.words(clean);
   }
 
   private static List<String> list(Words words) {
@@ -29,13 +29,12 @@ class WordsTest {
   void wordsAreRunsOfLettersInTheMatchKeyWithTheDisplayTextsCapitals() {
     Words words = wordsOf("Đoàn kiểm tra số 538 của UBKT Tỉnh ủy Khánh Hòa, 12/2025.");
     assertEquals(List.of("đoàn^", "kiểm", "tra", "số", "của", "ubkt^", "tỉnh^", "uỷ", "khánh^", "hoà^"), list(words));
-    assertTrue(words.is(7, "uỷ"), "the key's tone style: ủy is uỷ");
-    assertFalse(words.is(7, "ủy"));
+    assertEquals("uỷ", words.key().substring(words.start(7), words.end(7)), "the key's tone style: ủy is uỷ");
     assertEquals("đoàn".hashCode(), words.hash(0), "the hash is the word's String hash");
   }
 
   @Test
-  void theWordsFoundWhileTheKeyIsBuiltAreTheWordsOfTheFinishedKey() {
+  void theWordsFoundWhileTheKeyIsBuiltAreTheRunsOfLettersOfTheFinishedKey() {
     String[] pieces = {"Hòa", "hoà", "Thủy", "THỦY", "quý", "Đoàn", "Ủy ban", "khỏe", "ỦY", "òa", "ọe", " ", ", ", "\n", "538",
         "x", "Nguyễn", "A", "y"};
     Random random = new Random(3);
@@ -45,13 +44,28 @@ class WordsTest {
         text.append(pieces[random.nextInt(pieces.length)]);
       }
       String clean = VietnameseText.clean(text.toString());
-      Words fused = VietnameseText.words(clean);
-      Words apart = Words.of(clean, VietnameseText.key(clean));
-      assertEquals(apart.key(), fused.key(), clean);
-      assertEquals(list(apart), list(fused), clean);
-      for (int i = 0; i < fused.count(); i++) {
-        assertEquals(apart.hash(i), fused.hash(i), clean);
+      Words words = VietnameseText.words(clean);
+      String key = VietnameseText.key(clean);
+      assertEquals(key, words.key(), clean);
+      // the runs of letters of the finished key, each with its String hash and the clean text's capital
+      List<String> expected = new ArrayList<>();
+      List<String> actual = new ArrayList<>();
+      for (int i = 0; i < key.length(); ) {
+        if (!Chars.isLetter(key.charAt(i))) {
+          i++;
+          continue;
+        }
+        int end = i;
+        while (end < key.length() && Chars.isLetter(key.charAt(end))) {
+          end++;
+        }
+        expected.add(i + "-" + end + ":" + key.substring(i, end).hashCode() + (Chars.isUpperCase(clean.charAt(i)) ? "^" : ""));
+        i = end;
       }
+      for (int w = 0; w < words.count(); w++) {
+        actual.add(words.start(w) + "-" + words.end(w) + ":" + words.hash(w) + (words.capitalised(w) ? "^" : ""));
+      }
+      assertEquals(expected, actual, clean);
     }
   }
 
@@ -95,7 +109,7 @@ class WordsTest {
         }
       }
       List<Long> actual = new ArrayList<>();
-      for (long entry : found.find(Words.of(clean, key))) {
+      for (long entry : found.find(VietnameseText.words(clean))) {
         actual.add(entry);
         assertEquals(cues.get(Cues.cueOf(entry)), key.substring(Cues.startOf(entry),
             Cues.startOf(entry) + cues.get(Cues.cueOf(entry)).length()));
@@ -109,7 +123,7 @@ class WordsTest {
     Set<String> surnames = Set.of("Nguyễn", "Hòa", "Hoà", "Lê");
     WordSet set = new WordSet(surnames);
     String clean = VietnameseText.clean("Nguyễn NGUYỄN nguyễn Hòa Hoà Lê Lệ Nguyễnn");
-    Words words = Words.of(clean, VietnameseText.key(clean));
+    Words words = VietnameseText.words(clean);
     for (int i = 0; i < words.count(); i++) {
       String word = clean.substring(words.start(i), words.end(i));
       assertEquals(surnames.contains(word), set.contains(words, i, clean), word);
