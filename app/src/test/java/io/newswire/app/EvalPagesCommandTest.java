@@ -56,6 +56,16 @@ class EvalPagesCommandTest {
   }
 
   @Test
+  void aGoldSelectorThatFindsNothingIsReported(@TempDir Path dir) throws Exception {
+    Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"fx-generic\", \"outlet\": \"bao-mau.vn\", "
+        + "\"url\": \"https://bao-mau.vn/kinh-te/tinh-mo-rong-vung-trong-lua-huu-co-post300100.html\", "
+        + "\"title\": {\"select\": \"h1.no-such-class\"}}\n");
+    String[] out = CliRun.run("eval-pages", "--gold", gold.toString(), "--dir", pages(dir).toString(), "--errors");
+    assertEquals("0", out[0], out[1]);
+    assertTrue(out[1].contains("fx-generic gold title: \"h1.no-such-class\" finds nothing on the page"), out[1]);
+  }
+
+  @Test
   void badUsageExitsTwo(@TempDir Path empty) throws Exception {
     assertEquals("2", CliRun.run("eval-pages", "--gold", resource("gold.jsonl").toString(), "--dir", empty.toString(),
         "--split", "nosuch")[0]);

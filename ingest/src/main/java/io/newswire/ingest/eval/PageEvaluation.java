@@ -90,6 +90,9 @@ public final class PageEvaluation {
   }
 
   private void score(String system, PageGold gold, Document page, Extracted got) {
+    if (system.equals(NEWSWIRE)) {
+      checkSelectors(gold, page);
+    }
     if (!gold.article()) {
       add(system, gold.outlet(), "refused", got.refused() ? 1 : 0);
       if (!got.refused() && system.equals(NEWSWIRE)) {
@@ -139,6 +142,22 @@ public final class PageEvaluation {
     if (f1 < 1 && system.equals(NEWSWIRE)) {
       errors.add(gold.id() + " " + system + " " + field + ": got " + got + ", want " + want);
     }
+  }
+
+  /** A selector of the gold that finds nothing on its page is the gold's mistake, not the extractor's: say so. */
+  private void checkSelectors(PageGold gold, Document page) {
+    Map<String, PageGold.Field> fields = new LinkedHashMap<>();
+    fields.put("title", gold.title());
+    fields.put("sapo", gold.sapo());
+    fields.put("body", gold.body());
+    fields.put("author", gold.author());
+    fields.put("captions", gold.captions());
+    fields.put("tags", gold.tags());
+    fields.forEach((name, field) -> {
+      if (field != null && field.select() != null && field.values(page).isEmpty()) {
+        errors.add(gold.id() + " gold " + name + ": \"" + field.select() + "\" finds nothing on the page");
+      }
+    });
   }
 
   private void exact(String system, PageGold gold, String field, String want, String got, boolean anyCase) {

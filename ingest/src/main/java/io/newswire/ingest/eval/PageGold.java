@@ -43,7 +43,7 @@ public record PageGold(String id, String outlet, URI url, String split, boolean 
       if (literal != null) {
         return literal.stream().map(PageGold::normalize).filter(v -> !v.isEmpty()).toList();
       }
-      Document copy = page.clone();
+      Document copy = exclude.isEmpty() ? page : page.clone();
       for (String gone : exclude) {
         copy.select(gone).remove();
       }
