@@ -17,15 +17,16 @@ import java.util.regex.Pattern;
  * ({@code Phương Hoa/TTXVN}), and full three-syllable names with a common surname and middle name.
  */
 final class PersonRules {
-  /** Forms of address that put a name right after them. Scanned with indexOf: a regex alternation costs more. */
+  /** Forms of address that put a name right after them, as the text writes them ("ÔNG " is not one). */
   private static final List<String> ADDRESSES = List.of("đồng chí ", "Đồng chí ", "ĐỒNG CHÍ ", "đ/c ", "Đ/c ", "ông ",
       "Ông ", "bà ", "Bà ");
-  private static final Cues ADDRESS_CUES =
-      new Cues(ADDRESSES.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).distinct().toList());
+  /** The forms of address in match-key form, found as cue words; each form is then compared as written. */
+  private static final List<String> ADDRESS_KEYS =
+      ADDRESSES.stream().map(a -> a.toLowerCase(java.util.Locale.ROOT)).distinct().toList();
+  private static final Cues ADDRESS_CUES = new Cues(ADDRESS_KEYS);
   /** Which cue finds each form of address. */
-  private static final int[] ADDRESS_CUE = ADDRESSES.stream()
-      .mapToInt(a -> ADDRESSES.stream().map(x -> x.toLowerCase(java.util.Locale.ROOT)).distinct().toList()
-          .indexOf(a.toLowerCase(java.util.Locale.ROOT))).toArray();
+  private static final int[] ADDRESS_CUE =
+      ADDRESSES.stream().mapToInt(a -> ADDRESS_KEYS.indexOf(a.toLowerCase(java.util.Locale.ROOT))).toArray();
   private static final WordSet SURNAMES = new WordSet(PersonNames.SURNAMES);
   private static final WordSet MIDDLE = new WordSet(PersonNames.MIDDLE);
   private static final Pattern RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}");
