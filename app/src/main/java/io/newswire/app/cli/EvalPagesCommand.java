@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval-pages", mixinStandardHelpOptions = true,
@@ -23,15 +24,11 @@ import picocli.CommandLine.Option;
         "Example: newswire eval-pages --gold docs/realpages/gold.jsonl --dir realpages/ --split heldout"})
 public final class EvalPagesCommand implements Callable<Integer> {
 
-  @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold labels, one JSON object per line.")
-  Path gold;
+  @Mixin
+  GoldOptions goldOptions;
 
   @Option(names = "--dir", paramLabel = "DIR", required = true, description = "Folder of ID.html or ID.html.gz files.")
   Path dir;
-
-  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
-      description = "Which items to score: all, or one split of the gold file (default: ${DEFAULT-VALUE}).")
-  String split;
 
   @Option(names = "--errors", description = "Also list every page and field newswire got wrong.")
   boolean errors;
@@ -41,7 +38,7 @@ public final class EvalPagesCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir)) {
       throw new ConfigException("--dir " + dir + " is not a folder");
     }
-    List<PageGold> items = GoldItems.of(gold, split, PageGold::read, PageGold::split);
+    List<PageGold> items = goldOptions.items(PageGold::read, PageGold::split);
     PageEvaluation eval = new PageEvaluation();
     List<String> missing = new ArrayList<>();
     for (PageGold item : items) {
@@ -58,7 +55,7 @@ public final class EvalPagesCommand implements Callable<Integer> {
           + " (ID.html or ID.html.gz)");
       return 1;
     }
-    System.out.println("Gold " + gold + ", split " + split + ", " + eval.pages() + " pages:\n");
+    System.out.println(goldOptions.describe() + ", " + eval.pages() + " pages:\n");
     System.out.print(eval.report());
     if (!missing.isEmpty()) {
       System.out.println("\nMissing (" + missing.size() + "): " + String.join(", ", missing));

@@ -40,16 +40,11 @@ import picocli.CommandLine.Option;
         "Example: newswire eval-text --gold docs/realtext/gold.jsonl --dir realtext/ --split heldout"})
 public final class EvalTextCommand implements Callable<Integer> {
 
-  @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold labels, one JSON object per line.")
-  Path gold;
+  @Mixin
+  GoldOptions goldOptions;
 
   @Option(names = "--dir", paramLabel = "DIR", required = true, description = "Folder of ID.txt or ID.html files.")
   Path dir;
-
-  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
-      description = "Which items to score: all, or one split of the gold file (tune, heldout, heldout2, heldout3, heldout4; default: "
-          + "${DEFAULT-VALUE}).")
-  String split;
 
   @Option(names = "--fetch", description = "Download the pages of items missing from DIR into DIR/ID.html first.")
   boolean fetch;
@@ -65,7 +60,7 @@ public final class EvalTextCommand implements Callable<Integer> {
     if (!Files.isDirectory(dir) && !fetch) {
       throw new ConfigException("--dir " + dir + " is not a folder");
     }
-    List<RealTextGold> items = GoldItems.of(gold, split, RealTextGold::read, RealTextGold::split);
+    List<RealTextGold> items = goldOptions.items(RealTextGold::read, RealTextGold::split);
     if (fetch) {
       fetchMissing(items);
     }
@@ -85,7 +80,7 @@ public final class EvalTextCommand implements Callable<Integer> {
           + " (ID.txt or ID.html); use --fetch where the network allows");
       return 1;
     }
-    System.out.println("Gold " + gold + ", split " + split + ": " + eval.report());
+    System.out.println(goldOptions.describe() + ": " + eval.report());
     if (!missing.isEmpty()) {
       System.out.println("Missing (" + missing.size() + "): " + String.join(", ", missing));
     }

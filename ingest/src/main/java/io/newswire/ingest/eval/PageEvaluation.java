@@ -48,16 +48,44 @@ public final class PageEvaluation {
   private final List<String> errors = new ArrayList<>();
   private int pages;
 
-  /** What one system made of a page; null fields were not found. */
+  /**
+   * What one system made of a page, null fields not found; or the truth the gold reads from the page, null fields
+   * not scored.
+   */
   private record Extracted(boolean refused, String title, String sapo, String body, Instant published,
                            String author, List<String> captions, List<String> tags) {}
 
   /** Scores one saved page. */
   public void add(PageGold gold, String html) {
     pages++;
-    Document page = Jsoup.parse(html, gold.url().toString());
-    score(NEWSWIRE, gold, page, ours(gold, html));
-    score(READABILITY, gold, page, readability(gold, html));
+    Extracted truth = truth(gold, Jsoup.parse(html, gold.url().toString()));
+    score(NEWSWIRE, gold, truth, ours(gold, html));
+    score(READABILITY, gold, truth, readability(gold, html));
+  }
+
+  /** The gold's fields read from the page once, for both systems; a selector that finds nothing is reported. */
+  private Extracted truth(PageGold gold, Document page) {
+    return new Extracted(!gold.article(), text(gold, "title", gold.title(), page, " "),
+        text(gold, "sapo", gold.sapo(), page, " "), text(gold, "body", gold.body(), page, "\n"), gold.published(),
+        text(gold, "author", gold.author(), page, " "), values(gold, "captions", gold.captions(), page),
+        values(gold, "tags", gold.tags(), page));
+  }
+
+  private List<String> values(PageGold gold, String name, PageGold.Field field, Document page) {
+    if (field == null) {
+      return null;
+    }
+    List<String> values = field.values(page);
+    if (values.isEmpty() && field.select() != null) {
+      // the gold's mistake, not the extractor's: say so
+      errors.add(gold.id() + " gold " + name + ": \"" + field.select() + "\" finds nothing on the page");
+    }
+    return values;
+  }
+
+  private String text(PageGold gold, String name, PageGold.Field field, Document page, String between) {
+    List<String> values = values(gold, name, field, page);
+    return values == null ? null : String.join(between, values);
   }
 
   private Extracted ours(PageGold gold, String html) {
@@ -89,10 +117,7 @@ public final class PageEvaluation {
     return new Extracted(false, a.getTitle(), a.getExcerpt(), text, null, a.getByline(), List.of(), List.of());
   }
 
-  private void score(String system, PageGold gold, Document page, Extracted got) {
-    if (system.equals(NEWSWIRE)) {
-      checkSelectors(gold, page);
-    }
+  private void score(String system, PageGold gold, Extracted want, Extracted got) {
     if (!gold.article()) {
       add(system, gold.outlet(), "refused", got.refused() ? 1 : 0);
       if (!got.refused() && system.equals(NEWSWIRE)) {
@@ -100,39 +125,37 @@ public final class PageEvaluation {
       }
       return;
     }
-    if (gold.title() != null) {
-      exact(system, gold, "title", gold.title().text(page), got.title(), false);
+    if (want.title() != null) {
+      exact(system, gold, "title", want.title(), got.title(), false);
     }
-    if (gold.sapo() != null) {
-      String want = gold.sapo().text(page);
-      exact(system, gold, "sapo", want, got.sapo(), false);
+    if (want.sapo() != null) {
+      exact(system, gold, "sapo", want.sapo(), got.sapo(), false);
       BodyExtractionMetric overlap = new BodyExtractionMetric();
-      overlap.add(want, got.sapo() == null ? "" : got.sapo());
+      overlap.add(want.sapo(), got.sapo() == null ? "" : got.sapo());
       add(system, gold.outlet(), "sapo found", got.sapo() != null && overlap.f1() >= 0.9 ? 1 : 0);
     }
-    if (gold.body() != null) {
-      String want = String.join("\n", gold.body().values(page));
+    if (want.body() != null) {
       for (String outlet : List.of(gold.outlet(), "all")) {
-        bodies.computeIfAbsent(system, s -> new LinkedHashMap<>())
-            .computeIfAbsent(outlet, o -> new BodyExtractionMetric()).add(want, got.body() == null ? "" : got.body());
+        bodies.computeIfAbsent(system, s -> new LinkedHashMap<>()).computeIfAbsent(outlet, o -> new BodyExtractionMetric())
+            .add(want.body(), got.body() == null ? "" : got.body());
       }
     }
-    if (gold.published() != null) {
+    if (want.published() != null) {
       boolean same = got.published() != null
-          && got.published().truncatedTo(ChronoUnit.MINUTES).equals(gold.published().truncatedTo(ChronoUnit.MINUTES));
+          && got.published().truncatedTo(ChronoUnit.MINUTES).equals(want.published().truncatedTo(ChronoUnit.MINUTES));
       add(system, gold.outlet(), "date", same ? 1 : 0);
       if (!same && system.equals(NEWSWIRE)) {
-        errors.add(gold.id() + " " + system + " date: got " + got.published() + ", want " + gold.published());
+        errors.add(gold.id() + " " + system + " date: got " + got.published() + ", want " + want.published());
       }
     }
-    if (gold.author() != null) {
-      exact(system, gold, "author", gold.author().text(page), got.author(), true);
+    if (want.author() != null) {
+      exact(system, gold, "author", want.author(), got.author(), true);
     }
-    if (gold.captions() != null) {
-      set(system, gold, "captions", gold.captions().values(page), got.captions(), false);
+    if (want.captions() != null) {
+      set(system, gold, "captions", want.captions(), got.captions(), false);
     }
-    if (gold.tags() != null) {
-      set(system, gold, "tags", gold.tags().values(page), got.tags(), true);
+    if (want.tags() != null) {
+      set(system, gold, "tags", want.tags(), got.tags(), true);
     }
   }
 
@@ -142,22 +165,6 @@ public final class PageEvaluation {
     if (f1 < 1 && system.equals(NEWSWIRE)) {
       errors.add(gold.id() + " " + system + " " + field + ": got " + got + ", want " + want);
     }
-  }
-
-  /** A selector of the gold that finds nothing on its page is the gold's mistake, not the extractor's: say so. */
-  private void checkSelectors(PageGold gold, Document page) {
-    Map<String, PageGold.Field> fields = new LinkedHashMap<>();
-    fields.put("title", gold.title());
-    fields.put("sapo", gold.sapo());
-    fields.put("body", gold.body());
-    fields.put("author", gold.author());
-    fields.put("captions", gold.captions());
-    fields.put("tags", gold.tags());
-    fields.forEach((name, field) -> {
-      if (field != null && field.select() != null && field.values(page).isEmpty()) {
-        errors.add(gold.id() + " gold " + name + ": \"" + field.select() + "\" finds nothing on the page");
-      }
-    });
   }
 
   private void exact(String system, PageGold gold, String field, String want, String got, boolean anyCase) {

@@ -58,11 +58,6 @@ public record PageGold(String id, String outlet, URI url, String split, boolean 
       return values;
     }
 
-    /** The values as one text, for the fields that have one (title, sapo, author). */
-    public String text(Document page) {
-      return String.join(" ", values(page));
-    }
-
     static Field of(JsonNode node, String name) {
       if (node == null || node.isMissingNode() || node.isNull()) {
         return null;

@@ -6,18 +6,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Function;
+import picocli.CommandLine.Option;
 
-/** The items of a gold file that one split names, read the same way by {@code eval-text} and {@code eval-pages}. */
-final class GoldItems {
-  private GoldItems() {}
+/** {@code --gold} and {@code --split}, and the items they name, for {@code eval-text} and {@code eval-pages}. */
+final class GoldOptions {
+
+  @Option(names = "--gold", paramLabel = "FILE", required = true, description = "Gold labels, one JSON object per line.")
+  Path gold;
+
+  @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
+      description = "Which items to score: all, or one split named in the gold file (default: ${DEFAULT-VALUE}).")
+  String split;
 
   /** A reader of one gold format; a line it cannot read is an {@link IllegalArgumentException} naming the line. */
   interface Reader<T> {
     List<T> read(Path file) throws IOException;
   }
 
-  /** The items of {@code split} ("all" for every one); a usage error (exit 2) when the file or split is wrong. */
-  static <T> List<T> of(Path gold, String split, Reader<T> reader, Function<T, String> splitOf) throws IOException {
+  /** The items of the split ("all" for every one); a usage error (exit 2) when the file or the split is wrong. */
+  <T> List<T> items(Reader<T> reader, Function<T, String> splitOf) throws IOException {
     if (!Files.isReadable(gold)) {
       throw new ConfigException("cannot read --gold " + gold);
     }
@@ -33,5 +40,10 @@ final class GoldItems {
           + String.join(", ", all.stream().map(splitOf).distinct().toList()));
     }
     return items;
+  }
+
+  /** "Gold FILE, split S" for the report's first line. */
+  String describe() {
+    return "Gold " + gold + ", split " + split;
   }
 }
