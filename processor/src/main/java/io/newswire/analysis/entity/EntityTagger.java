@@ -297,7 +297,7 @@ public final class EntityTagger {
     List<Mention> acceptedFresh = new ArrayList<>();
     for (Mention m : sorted) {
       boolean isFresh = fresh.contains(m);
-      boolean ok = isFresh ? !accepted.conflictsWith(m) : acceptedFresh.stream().noneMatch(other -> conflict(other, m));
+      boolean ok = isFresh ? !accepted.conflictsWith(m) : !anyConflict(acceptedFresh, m);
       if (ok) {
         accepted.add(m);
         if (isFresh) {
@@ -308,6 +308,15 @@ public final class EntityTagger {
     return accepted.kept;
   }
 
+  private static boolean anyConflict(List<Mention> accepted, Mention m) {
+    for (Mention other : accepted) {
+      if (conflict(other, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether {@code m}, coming later in longest-first order, may not stand beside the accepted {@code other}. */
   private static boolean conflict(Mention other, Mention m) {
     return m.overlaps(other)
@@ -315,31 +324,58 @@ public final class EntityTagger {
   }
 
   /**
-   * Accepted mentions chained by start (head[start] → index in kept, next[index] → the next one with that start):
-   * an overlap with m can only start within (m.start - longest, m.end), a window as wide as the longest mention.
+   * Accepted mentions chained by start (head[slot of start] → index in kept, next[index] → the next one with that
+   * start), over the distinct starts of the candidates in order: an overlap with m can only start within
+   * (m.start - longest, m.end), a window as wide as the longest mention, and the slots of that window are found by
+   * binary search. Sized by the candidates, not by the text: five of these per field were a text-long array each.
    */
   private static final class Accepted {
     final List<Mention> kept = new ArrayList<>();
     private final int longest;
+    private final int[] starts;
     private final int[] head;
     private final int[] next;
 
     Accepted(List<Mention> candidates) {
       int max = 0;
-      int textEnd = 0;
-      for (Mention m : candidates) {
+      int[] all = new int[candidates.size()];
+      for (int i = 0; i < all.length; i++) {
+        Mention m = candidates.get(i);
         max = Math.max(max, m.length());
-        textEnd = Math.max(textEnd, m.end());
+        all[i] = m.start();
       }
       longest = max;
-      head = new int[textEnd + 1];
+      java.util.Arrays.sort(all);
+      int distinct = 0;
+      for (int i = 0; i < all.length; i++) {
+        if (i == 0 || all[i] != all[i - 1]) {
+          all[distinct++] = all[i];
+        }
+      }
+      starts = java.util.Arrays.copyOf(all, distinct);
+      head = new int[distinct];
       java.util.Arrays.fill(head, -1);
       next = new int[candidates.size()];
     }
 
+    /** The first slot whose start is at least {@code start}. */
+    private int slotFrom(int start) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < start) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
     boolean conflictsWith(Mention m) {
-      for (int start = Math.max(0, m.start() - longest + 1); start < m.end(); start++) {
-        for (int k = head[start]; k >= 0; k = next[k]) {
+      for (int slot = slotFrom(m.start() - longest + 1); slot < starts.length && starts[slot] < m.end(); slot++) {
+        for (int k = head[slot]; k >= 0; k = next[k]) {
           if (conflict(kept.get(k), m)) {
             return true;
           }
@@ -349,8 +385,9 @@ public final class EntityTagger {
     }
 
     void add(Mention m) {
-      next[kept.size()] = head[m.start()];
-      head[m.start()] = kept.size();
+      int slot = java.util.Arrays.binarySearch(starts, m.start());
+      next[kept.size()] = head[slot];
+      head[slot] = kept.size();
       kept.add(m);
     }
   }

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
  * per word.
  */
 public final class Cues {
-  private final List<String> cues;
+  private final char[][] cues;
   private final WordTable<int[]> byFirstWord;
 
   public Cues(List<String> cues) {
-    this.cues = List.copyOf(cues);
+    this.cues = cues.stream().map(String::toCharArray).toArray(char[][]::new);
     Map<String, List<Integer>> groups = new HashMap<>();
     for (int c = 0; c < cues.size(); c++) {
       String first = Words.firstWord(cues.get(c));
@@ -39,7 +39,6 @@ public final class Cues {
    * Read each entry with {@link #cueOf} and {@link #startOf}.
    */
   public long[] find(Words words) {
-    String key = words.key();
     long[] found = new long[8];
     int n = 0;
     for (int i = 0; i < words.count(); i++) {
@@ -49,7 +48,7 @@ public final class Cues {
       }
       int start = words.start(i);
       for (int c : candidates) {
-        if (key.startsWith(cues.get(c), start)) {
+        if (words.keyHas(cues[c], start)) {
           if (n == found.length) {
             found = Arrays.copyOf(found, n * 2);
           }

@@ -94,7 +94,8 @@ public final class VietnameseText {
   /** The words of an already clean text, found in its match key as that is built (see {@link Words}). */
   public static Words words(String clean) {
     Words words = Words.building(clean.length());
-    return words.seal(new String(keyChars(clean, words)));
+    char[] key = keyChars(clean, words);
+    return words.seal(new String(key), key);
   }
 
   /**

@@ -7,7 +7,8 @@ import java.util.Map;
  * string of each: the word's hash is already known, and a miss — most words of any text — costs one array probe.
  */
 public final class WordTable<V> {
-  private final String[] words;
+  private final char[][] words;
+  private final int[] hashes;
   private final Object[] values;
   private final int mask;
   /**
@@ -18,7 +19,8 @@ public final class WordTable<V> {
 
   public WordTable(Map<String, V> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
-    words = new String[size];
+    words = new char[size][];
+    hashes = new int[size];
     values = new Object[size];
     mask = size - 1;
     entries.forEach((word, value) -> {
@@ -26,7 +28,8 @@ public final class WordTable<V> {
       while (words[slot] != null) {
         slot = (slot + 1) & mask;
       }
-      words[slot] = word;
+      words[slot] = word.toCharArray();
+      hashes[slot] = word.hashCode();
       values[slot] = value;
       int mixed = mix(word.hashCode());
       filter[(mixed >>> 6) & 63] |= 1L << mixed;
@@ -52,8 +55,8 @@ public final class WordTable<V> {
     int start = text.start(i);
     int length = text.end(i) - start;
     for (int slot = slot(hash); words[slot] != null; slot = (slot + 1) & mask) {
-      String word = words[slot];
-      if (word.hashCode() == hash && word.length() == length && text.key().regionMatches(start, word, 0, length)) {
+      char[] word = words[slot];
+      if (hashes[slot] == hash && word.length == length && text.keyHas(word, start)) {
         return (V) values[slot];
       }
     }

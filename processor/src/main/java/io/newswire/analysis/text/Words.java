@@ -13,6 +13,8 @@ import java.util.Arrays;
 public final class Words {
   /** Set once, when the key is complete (see {@link VietnameseText#words}, which finds the words as it builds it). */
   private String key;
+  /** The key's chars, kept from building it: the rules' cue and word comparisons read them without a string's checks. */
+  private char[] keyChars;
   private int[] starts;
   private int[] ends;
   private int[] hashes;
@@ -29,12 +31,30 @@ public final class Words {
   /** Words to be added ({@link #add}) as a match key is built, by {@link VietnameseText#words}; {@link #seal} ends it. */
   static Words building(int length) {
     Steps.add(length);
-    return new Words(Math.max(4, length / 5));
+    return new Words(length / 4 + 8); // a Vietnamese word and its space take 4.5 chars on average: seldom grown
   }
 
-  Words seal(String key) {
+  Words seal(String key, char[] keyChars) {
     this.key = key;
+    this.keyChars = keyChars;
     return this;
+  }
+
+  /**
+   * Whether the key holds {@code chars} from {@code at} on: {@code key().startsWith(new String(chars), at)}, for
+   * chars a rule keeps of its cue words, compared in a plain loop (a string of Vietnamese letters compared with an
+   * ASCII one takes a slow mixed path).
+   */
+  boolean keyHas(char[] chars, int at) {
+    if (at < 0 || at + chars.length > keyChars.length) {
+      return false;
+    }
+    for (int k = 0; k < chars.length; k++) {
+      if (keyChars[at + k] != chars[k]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void add(int start, int end, int hash, boolean capital) {
