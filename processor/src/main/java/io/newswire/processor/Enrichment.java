@@ -56,11 +56,16 @@ public final class Enrichment {
     if (io.newswire.analysis.text.VietnameseText.clean(raw.getTitle()).isEmpty()) {
       return "empty-title";
     }
-    boolean body = raw.getLead() != null && !io.newswire.analysis.text.VietnameseText.clean(raw.getLead()).isEmpty();
-    for (String p : raw.getParagraphs()) {
-      body |= !io.newswire.analysis.text.VietnameseText.clean(p).isEmpty();
+    // the first text that is not empty once clean settles it: the analysis cleans them all again anyway
+    if (raw.getLead() != null && !io.newswire.analysis.text.VietnameseText.clean(raw.getLead()).isEmpty()) {
+      return null;
     }
-    return body ? null : "no-body";
+    for (String p : raw.getParagraphs()) {
+      if (!io.newswire.analysis.text.VietnameseText.clean(p).isEmpty()) {
+        return null;
+      }
+    }
+    return "no-body";
   }
 
   /** The enriched record: normalized text, entities and inspection facts, with the given story id and verdict. */
