@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.schemas.AvroSerde;
 import io.newswire.schemas.Dedup;
+import io.newswire.schemas.DedupCandidate;
 import io.newswire.schemas.DedupVerdict;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.Entity;
@@ -23,11 +24,11 @@ import org.apache.kafka.streams.processor.api.Record;
  * body once normalized) and run the text analysis. A record that does not decode, is not an article, or that the
  * analyser chokes on, becomes a dead letter with its topic, partition and offset.
  */
-final class AnalyzeProcessor implements Processor<String, byte[], String, Outcome> {
+final class AnalyzeProcessor implements Processor<String, byte[], String, Outcome<DedupCandidate>> {
   private final ArticleAnalyzer analyzer;
   private final MeterRegistry metrics;
   private final AvroSerde<RawArticle> serde = NewswireSerdes.rawArticle();
-  private ProcessorContext<String, Outcome> context;
+  private ProcessorContext<String, Outcome<DedupCandidate>> context;
   /** One counter per entity type, looked up once: a registry look-up per entity cost more than the count. */
   private final java.util.Map<EntityType, Counter> entities = new java.util.EnumMap<>(EntityType.class);
 
@@ -40,7 +41,7 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Outcom
   }
 
   @Override
-  public void init(ProcessorContext<String, Outcome> context) {
+  public void init(ProcessorContext<String, Outcome<DedupCandidate>> context) {
     this.context = context;
   }
 
@@ -68,7 +69,9 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Outcom
       EnrichedArticle enriched = Enrichment.enrich(analyzer, raw, Enrichment.storyIdFor(raw.getCanonicalUrl()),
           Dedup.newBuilder().setVerdict(DedupVerdict.NEW).build(), now);
       count(enriched);
-      context.forward(record.withKey(raw.getCanonicalUrl()).withValue(Outcome.of(enriched)));
+      // here, in parallel over the input partitions, rather than in the one dedup task
+      DedupCandidate candidate = DedupCandidates.of(enriched);
+      context.forward(record.withKey(raw.getCanonicalUrl()).withValue(Outcome.of(candidate)));
     } catch (RuntimeException e) {
       forwardDead(record, "processor.analyze", "analysis-failed", e, now);
     }

@@ -3,17 +3,13 @@ package io.newswire.processor;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.analysis.dedup.DedupIndex;
-import io.newswire.analysis.dedup.Fingerprint;
 import io.newswire.analysis.dedup.MinHash;
 import io.newswire.analysis.dedup.Verdict;
 import io.newswire.schemas.Dedup;
+import io.newswire.schemas.DedupCandidate;
 import io.newswire.schemas.DedupVerdict;
 import io.newswire.schemas.EnrichedArticle;
-import io.newswire.schemas.Entity;
-import io.newswire.schemas.EntityType;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -26,12 +22,12 @@ import org.apache.kafka.streams.processor.api.Record;
  * persistent stores with changelogs ({@link DedupStores}); entries older than the retention are purged on a
  * wall-clock schedule.
  */
-final class DedupProcessor implements Processor<String, EnrichedArticle, String, Outcome> {
+final class DedupProcessor implements Processor<String, DedupCandidate, String, Outcome<EnrichedArticle>> {
   private final ProcessorSettings settings;
   private final MeterRegistry metrics;
   private final MinHash minHash = MinHash.defaults();
   private final DistributionSummary similarity;
-  private ProcessorContext<String, Outcome> context;
+  private ProcessorContext<String, Outcome<EnrichedArticle>> context;
   private final AtomicReference<DedupStores> openStores;
   private DedupStores stores;
   private DedupIndex index;
@@ -47,7 +43,7 @@ final class DedupProcessor implements Processor<String, EnrichedArticle, String,
   }
 
   @Override
-  public void init(ProcessorContext<String, Outcome> context) {
+  public void init(ProcessorContext<String, Outcome<EnrichedArticle>> context) {
     this.context = context;
     this.stores = new DedupStores(context);
     this.index = new DedupIndex(stores, minHash, settings.duplicateThreshold(), settings.retention());
@@ -56,11 +52,11 @@ final class DedupProcessor implements Processor<String, EnrichedArticle, String,
   }
 
   @Override
-  public void process(Record<String, EnrichedArticle> record) {
-    EnrichedArticle article = record.value();
+  public void process(Record<String, DedupCandidate> record) {
+    EnrichedArticle article = record.value().getArticle();
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     try {
-      Verdict verdict = index.decide(record.key(), fingerprint(article), now,
+      Verdict verdict = index.decide(record.key(), DedupCandidates.fingerprintOf(record.value()), now,
           url -> Enrichment.storyIdFor(article.getCanonicalUrl()));
       metrics.counter("news.dedup.verdicts", "verdict", verdict.kind().name()).increment();
       if (verdict.kind() == Verdict.Kind.UNCHANGED) {
@@ -78,30 +74,6 @@ final class DedupProcessor implements Processor<String, EnrichedArticle, String,
       context.forward(record.withValue(Outcome.dead(DeadLetters.of("processor.dedup", "dedup-failed", e, record.key(),
           null, context.recordMetadata().orElse(null), now))));
     }
-  }
-
-  static Fingerprint fingerprint(EnrichedArticle a) {
-    Set<String> salient = new HashSet<>();
-    // title and opening: the lead, or the first paragraph where a copy carries no separate lead
-    int opening = a.getLead() == null && !a.getParagraphs().isEmpty() ? a.getParagraphs().get(0).length() : 0;
-    for (Entity e : a.getEntities()) {
-      boolean headline = "title".equals(e.getField()) || "lead".equals(e.getField())
-          || ("body".equals(e.getField()) && e.getEnd() <= opening);
-      if (headline && e.getType() != EntityType.POSITION && e.getType() != EntityType.EVENT) {
-        salient.add(e.getType() + ":" + e.getCanonical());
-      }
-    }
-    Set<String> facts = new HashSet<>();
-    if (a.getInspection() != null && a.getInspection().getIsInspectionDelegationStory()) {
-      if (a.getInspection().getDelegationNumber() != null) {
-        facts.add("number:" + a.getInspection().getDelegationNumber());
-      }
-      if (a.getInspection().getEventDate() != null) {
-        facts.add("date:" + a.getInspection().getEventDate());
-      }
-      a.getInspection().getInspectedOrganizations().forEach(o -> facts.add("inspected:" + o));
-    }
-    return Fingerprint.of(a.getTitle(), a.getLead(), a.getParagraphs(), MinHash.defaults(), salient, facts);
   }
 
   @Override

@@ -1,16 +1,18 @@
 package io.newswire.processor;
 
 import io.newswire.schemas.DeadLetter;
-import io.newswire.schemas.EnrichedArticle;
 
-/** What a processing step made of one record: an article to pass on, or a dead letter. Never crosses a topic. */
-record Outcome(EnrichedArticle article, DeadLetter deadLetter) {
-  static Outcome of(EnrichedArticle article) {
-    return new Outcome(article, null);
+/**
+ * What a processing step made of one record: a value to pass on (a dedup candidate after analysis, an article after
+ * dedup), or a dead letter. Never crosses a topic.
+ */
+record Outcome<V>(V value, DeadLetter deadLetter) {
+  static <V> Outcome<V> of(V value) {
+    return new Outcome<>(value, null);
   }
 
-  static Outcome dead(DeadLetter letter) {
-    return new Outcome(null, letter);
+  static <V> Outcome<V> dead(DeadLetter letter) {
+    return new Outcome<>(null, letter);
   }
 
   boolean isDead() {

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.schemas.AvroSerde;
 import io.newswire.schemas.DeadLetter;
+import io.newswire.schemas.DedupCandidate;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.NewswireSerdes;
 import io.newswire.topics.Topics;
@@ -25,9 +26,9 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  *
  * <pre>
  * news.pages.raw (key: canonical URL, 4 partitions)
- *   └ analyze: decode + normalize + tag + detect            — parallel, one task per partition
+ *   └ analyze: decode + normalize + tag + detect + fingerprint — parallel, one task per partition
  *       ├ dead letters → news.dlq
- *       └ repartition to ONE partition (key: canonical URL)
+ *       └ repartition to ONE partition (key: canonical URL; value: the article with its fingerprint)
  *           └ dedup: NEW / UNCHANGED (dropped) / UPDATED / DUPLICATE, stores dedup-urls, -texts, -stories, -buckets
  *               ├ dead letters → news.dlq
  *               └ news.articles.enriched (key: storyId)
@@ -48,23 +49,24 @@ public final class ProcessorTopology {
     AvroSerde<EnrichedArticle> enriched = NewswireSerdes.enrichedArticle();
     AvroSerde<DeadLetter> dead = NewswireSerdes.deadLetter();
 
-    KStream<String, Outcome> analyzed = builder
+    KStream<String, Outcome<DedupCandidate>> analyzed = builder
         .stream(Topics.PAGES_RAW, Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("pages-raw"))
         .process(() -> new AnalyzeProcessor(analyzer, metrics), Named.as("analyze"));
-    KStream<String, EnrichedArticle> articles = routeDeadLetters(analyzed, dead, "analyze")
-        .mapValues(Outcome::article, Named.as("analyzed-article"));
+    KStream<String, DedupCandidate> candidates = routeDeadLetters(analyzed, dead, "analyze")
+        .mapValues(Outcome::value, Named.as("analyzed-article"));
 
-    KStream<String, Outcome> deduplicated = articles
-        .repartition(Repartitioned.with(Serdes.String(), enriched).withNumberOfPartitions(1).withName(DEDUP_REPARTITION))
+    KStream<String, Outcome<EnrichedArticle>> deduplicated = candidates
+        .repartition(Repartitioned.with(Serdes.String(), DedupCandidates.serde()).withNumberOfPartitions(1)
+            .withName(DEDUP_REPARTITION))
         .process(() -> new DedupProcessor(settings, metrics, openStores), Named.as("dedup"), DedupStores.ALL);
     routeDeadLetters(deduplicated, dead, "dedup")
-        .mapValues(Outcome::article, Named.as("deduplicated-article"))
+        .mapValues(Outcome::value, Named.as("deduplicated-article"))
         .to(Topics.ARTICLES_ENRICHED, Produced.with(Serdes.String(), enriched).withName("articles-enriched"));
     return builder.build();
   }
 
-  private static KStream<String, Outcome> routeDeadLetters(KStream<String, Outcome> stream, AvroSerde<DeadLetter> dead,
-                                                           String step) {
+  private static <V> KStream<String, Outcome<V>> routeDeadLetters(KStream<String, Outcome<V>> stream,
+                                                                  AvroSerde<DeadLetter> dead, String step) {
     var branches = stream.split(Named.as(step + "-"))
         .branch((k, v) -> v.isDead(), Branched.withConsumer(s -> s
             .mapValues(Outcome::deadLetter, Named.as(step + "-dead-letter"))

@@ -175,8 +175,8 @@ final class DedupEvaluation {
       DedupIndex index = new DedupIndex(new InMemoryDedupState(), MinHash.defaults(), settings.duplicateThreshold(),
           settings.retention());
       Instant now = Instant.parse("2026-11-28T00:00:00Z");
-      index.decide(pair.first().getCanonicalUrl(), DedupProcessor.fingerprint(enrich(analyzer, pair.first())), now, Enrichment::storyIdFor);
-      Verdict v = index.decide(pair.second().getCanonicalUrl(), DedupProcessor.fingerprint(enrich(analyzer, pair.second())), now,
+      index.decide(pair.first().getCanonicalUrl(), DedupCandidates.fingerprint(enrich(analyzer, pair.first())), now, Enrichment::storyIdFor);
+      Verdict v = index.decide(pair.second().getCanonicalUrl(), DedupCandidates.fingerprint(enrich(analyzer, pair.second())), now,
           Enrichment::storyIdFor);
       boolean merged = v.kind() == Verdict.Kind.DUPLICATE;
       if (pair.duplicate() && merged) {

@@ -12,6 +12,11 @@ public final class NewswireSerdes {
     return new AvroSerde<>(EnrichedArticle.class, EnrichedArticle.getClassSchema());
   }
 
+  /** Internal to the processor: its dedup repartition topic. */
+  public static AvroSerde<DedupCandidate> dedupCandidate() {
+    return new AvroSerde<>(DedupCandidate.class, DedupCandidate.getClassSchema());
+  }
+
   public static AvroSerde<InspectionAlert> inspectionAlert() {
     return new AvroSerde<>(InspectionAlert.class, InspectionAlert.getClassSchema());
   }
