@@ -20,11 +20,16 @@ import java.util.regex.Pattern;
 final class PatternRules {
   private static final String DOC_WORD = "(?:(chỉ thị|nghị quyết|kết luận|quyết định|quy định|hướng dẫn|thông báo|"
       + "nghị định|thông tư|luật|công điện|kế hoạch|chương trình)\\s+(?:số\\s*)?)?";
+  /**
+   * Ahead of both code patterns: what a match starts with (a document word's first letter, or the number), so that
+   * {@code find()} turns every other position of its window away with one test instead of trying thirteen words.
+   */
+  private static final String DOC_START = "(?=[cnkqhtl\\d])";
   /** Party: {@code 01-CT/TW}, {@code 47 - QĐ/TW}, {@code 37QĐ/TW}, {@code 08-QĐi/TƯ}, {@code 538-QĐNS/TW}. */
-  private static final Pattern PARTY = Pattern.compile("(?<![\\p{L}\\d/.])" + DOC_WORD
+  private static final Pattern PARTY = Pattern.compile(DOC_START + "(?<![\\p{L}\\d/.])" + DOC_WORD
       + "(\\d{1,4})\\s*[-]?\\s*(qđns|qđi|qđ|qd|nq|ctr|ct|kl|hd|tb|qc|bc|kh|ttr)\\s*/\\s*(tư|t\\.ư|tw|[a-zđ]{2,12})(?![\\p{L}\\d])");
   /** State: {@code 30/2020/NĐ-CP}, {@code 176/2025/QH15}, {@code 237/NQ-UBTVQH16}. */
-  private static final Pattern STATE = Pattern.compile("(?<![\\p{L}\\d/.-])" + DOC_WORD
+  private static final Pattern STATE = Pattern.compile(DOC_START + "(?<![\\p{L}\\d/.-])" + DOC_WORD
       + "(\\d{1,5})\\s*/\\s*(?:(\\d{4})\\s*/\\s*)?((?:[a-zđ]{1,5}-)?[a-zđ][a-zđư]{0,11}\\d{0,2})(?![\\p{L}\\d])");
   private static final String ROMAN = "([ivxlc]{1,6})(?![\\p{L}\\d])";
   private static final Pattern CONGRESS_RESOLUTION = Pattern.compile(

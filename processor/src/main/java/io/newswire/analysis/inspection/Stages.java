@@ -1,7 +1,10 @@
 package io.newswire.analysis.inspection;
 
 import io.newswire.analysis.text.Chars;
+import io.newswire.analysis.text.Cues;
 import io.newswire.analysis.text.Steps;
+import io.newswire.analysis.text.VietnameseText;
+import io.newswire.analysis.text.Words;
 import java.util.List;
 
 /**
@@ -47,6 +50,9 @@ final class Stages {
   private static final java.util.regex.Pattern OWN_REPORT = java.util.regex.Pattern.compile(
       "(?:xây dựng|chuẩn bị|cung cấp)[^|.;]{0,40}?dự thảo báo cáo");
 
+  /** The cues of each stage, found among the words of the text in one pass per stage (see {@link Cues}). */
+  private static final List<Cues> CUE_WORDS = CUES.stream().map(Cues::new).toList();
+
   private Stages() {}
 
   /** {@code keys}: match keys of the headline and the opening sentences. */
@@ -59,12 +65,13 @@ final class Stages {
     }
     // a draft resolution to set up a delegation, not yet passed: every "thành lập" in it is a plan
     boolean draftOnly = blanked.contains("dự thảo nghị quyết") && ADOPTED.stream().noneMatch(blanked::contains);
+    Words words = VietnameseText.words(blanked); // already a key: its key is itself
     for (int i = 0; i < CUES.size(); i++) {
       if (draftOnly && i == 2) {
         continue;
       }
-      for (String cue : CUES.get(i)) {
-        if (occurs(blanked, cue, i >= 2)) {
+      for (long found : CUE_WORDS.get(i).find(words)) {
+        if (occursAt(blanked, CUES.get(i).get(Cues.cueOf(found)), Cues.startOf(found), i >= 2)) {
           return STAGES.get(i);
         }
       }
@@ -73,19 +80,14 @@ final class Stages {
   }
 
   /**
-   * Whether {@code cue} occurs as words; with {@code notAfterWill}, a cue in the scope of "sẽ" does not count: "sẽ
-   * làm việc", and "sẽ tiến hành giám sát, khảo sát" (a "sẽ" a few words back, in the same clause).
+   * Whether {@code cue}, found at a word start {@code at}, ends a word there too (or ends in a digit); with
+   * {@code notAfterWill}, a cue in the scope of "sẽ" does not count: "sẽ làm việc", and "sẽ tiến hành giám sát, khảo
+   * sát" (a "sẽ" a few words back, in the same clause).
    */
-  private static boolean occurs(String text, String cue, boolean notAfterWill) {
-    for (int at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
-      boolean start = at == 0 || !Chars.isLetter(text.charAt(at - 1));
-      int end = at + cue.length();
-      boolean stop = end >= text.length() || !Chars.isLetter(text.charAt(end)) || Character.isDigit(cue.charAt(cue.length() - 1));
-      if (start && stop && !(notAfterWill && !cue.startsWith("sẽ") && willScope(text, at))) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean occursAt(String text, String cue, int at, boolean notAfterWill) {
+    int end = at + cue.length();
+    boolean stop = end >= text.length() || !Chars.isLetter(text.charAt(end)) || Character.isDigit(cue.charAt(cue.length() - 1));
+    return stop && !(notAfterWill && !cue.startsWith("sẽ") && willScope(text, at));
   }
 
   /** A "sẽ" within the 40 characters before {@code at}, with no clause break (". ", "; ", " | ") in between. */
