@@ -46,7 +46,7 @@ public final class EntityTagger {
       }
       found.add(new Mention(e.kind(), surface, e.canonical(), field, hit.start(), hit.end(), -1, null, e.level()));
     }
-    found.addAll(LocalPlaces.find(field, clean));
+    found.addAll(LocalPlaces.find(field, clean, words));
     List<Mention> kept = resolveOverlaps(found);
     // each of these three rules sees what the ones before it found, as one unresolved list
     List<Mention> unresolved = new ArrayList<>(kept);

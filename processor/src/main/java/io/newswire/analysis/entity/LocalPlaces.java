@@ -1,7 +1,8 @@
 package io.newswire.analysis.entity;
 
-import io.newswire.analysis.text.Chars;
+import io.newswire.analysis.text.Cues;
 import io.newswire.analysis.text.Steps;
+import io.newswire.analysis.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -17,15 +18,17 @@ final class LocalPlaces {
       "đặc khu ", "thành phố ");
   private static final Pattern NAME = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){0,3}");
 
+  /** The units as words of the match key; the display text must then write them in lower case. */
+  private static final Cues UNIT_WORDS = new Cues(UNITS);
+
   private LocalPlaces() {}
 
-  static List<Mention> find(String field, String clean) {
+  static List<Mention> find(String field, String clean, Words words) {
     List<Mention> places = new ArrayList<>();
-    for (String unit : UNITS) {
-      for (int at = clean.indexOf(unit); at >= 0; at = clean.indexOf(unit, at + 1)) {
-        if (at > 0 && Chars.isLetter(clean.charAt(at - 1))) {
-          continue;
-        }
+    for (long found : UNIT_WORDS.find(words)) {
+      String unit = UNITS.get(Cues.cueOf(found));
+      int at = Cues.startOf(found);
+      if (clean.startsWith(unit, at)) {
         Matcher m = Steps.matcher(NAME, clean);
         m.region(at + unit.length(), clean.length());
         if (m.lookingAt() && !PersonNames.NOT_NAMES.contains(m.group().split(" ")[0])) {
