@@ -89,13 +89,22 @@ public final class DedupIndex {
    * buckets.
    */
   private static List<String> candidates(Map<String, Map<String, Long>> buckets) {
-    Map<String, Integer> shared = new HashMap<>();
+    // a counter per story, bumped in place, and the counts sorted with their stories: in a template flood every
+    // article reads two thousand memberships, and boxing a count per membership and looking both counts up in
+    // every comparison of the sort cost more than the reading
+    Map<String, int[]> shared = new HashMap<>();
     for (Map<String, Long> members : buckets.values()) {
-      members.keySet().forEach(id -> shared.merge(id, 1, Integer::sum));
+      for (String id : members.keySet()) {
+        shared.computeIfAbsent(id, k -> new int[1])[0]++;
+      }
     }
-    List<String> ranked = new ArrayList<>(shared.keySet());
-    ranked.sort((x, y) -> Integer.compare(shared.get(y), shared.get(x)));
-    return ranked.subList(0, Math.min(MAX_CANDIDATES, ranked.size()));
+    List<Map.Entry<String, int[]>> ranked = new ArrayList<>(shared.entrySet());
+    ranked.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0])); // stable: ties keep the map's order
+    List<String> best = new ArrayList<>(Math.min(MAX_CANDIDATES, ranked.size()));
+    for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
+      best.add(ranked.get(i).getKey());
+    }
+    return best;
   }
 
   private static boolean sameFacts(Fingerprint f, IndexedStory story) {
@@ -128,10 +137,10 @@ public final class DedupIndex {
   private void indexStory(String storyId, Fingerprint f, Instant now, Map<String, Map<String, Long>> buckets) {
     state.stories().put(storyId, IndexedStory.of(f.signature(), Set.copyOf(f.salient()), Set.copyOf(f.facts()),
         now.toEpochMilli()));
-    buckets.forEach((band, members) -> {
+    buckets.forEach((band, others) -> {
       state.buckets().add(band, storyId, now.toEpochMilli());
-      // a template repeated all year fills a bucket; the newest stories are the likely originals
-      Map<String, Long> others = new HashMap<>(members);
+      // a template repeated all year fills a bucket; the newest stories are the likely originals. The members
+      // were read for this article alone and are not read again: evict from them in place
       while (others.size() >= MAX_BUCKET) {
         String oldest = Collections.min(others.entrySet(), Map.Entry.comparingByValue()).getKey();
         others.remove(oldest);

@@ -33,7 +33,7 @@ public interface DedupState {
    * reading and rewriting 32 lists, and a look-up reads only the members' ids and times.
    */
   interface Buckets {
-    /** Story id → when it was indexed, for every story in the band's bucket. */
+    /** Story id → when it was indexed, for every story in the band's bucket: a fresh map, the caller's to change. */
     java.util.Map<String, Long> members(String band);
 
     void add(String band, String storyId, long seenAtMs);
