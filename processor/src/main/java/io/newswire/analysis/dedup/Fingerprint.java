@@ -23,26 +23,44 @@ public record Fingerprint(String contentHash, long[] signature, String titleHash
   /** Normalized via the match key: tone style, NFD, case and spacing do not make a text "different". */
   public static Fingerprint of(String title, String lead, List<String> paragraphs, MinHash minHash,
                                Set<String> salient, Set<String> facts) {
+    MessageDigest part = sha256();
+    // the content hash is of title, lead and paragraphs joined by newlines: fed part by part, each part's UTF-8
+    // bytes made once for its own hash and the content's
+    MessageDigest content = sha256();
     String titleKey = VietnameseText.keyOf(title);
     String leadKey = lead == null ? "" : VietnameseText.keyOf(lead);
+    String titleHash = hash(part, titleKey, content);
+    content.update(NEWLINE);
+    String leadHash = hash(part, leadKey, content);
     List<String> paragraphHashes = new ArrayList<>(paragraphs.size());
-    StringBuilder all = new StringBuilder(titleKey).append('\n').append(leadKey);
     StringBuilder body = new StringBuilder(leadKey);
     for (String p : paragraphs) {
       String key = VietnameseText.keyOf(p);
-      paragraphHashes.add(hash(key));
-      all.append('\n').append(key);
+      content.update(NEWLINE);
+      paragraphHashes.add(hash(part, key, content));
       body.append('\n').append(key);
     }
-    long[] shingles = Shingles.of(body.length() > 40 ? body.toString() : all.toString());
-    return new Fingerprint(hash(all.toString()), minHash.signature(shingles), hash(titleKey), hash(leadKey),
+    long[] shingles = Shingles.of(body.length() > 40 ? body.toString() : titleKey + "\n" + body);
+    return new Fingerprint(hex(content.digest()), minHash.signature(shingles), titleHash, leadHash,
         List.copyOf(paragraphHashes), Set.copyOf(salient), Set.copyOf(facts));
   }
 
-  static String hash(String text) {
+  private static final byte[] NEWLINE = {'\n'};
+
+  /** The hash of {@code text}, whose bytes also go on into {@code content}. */
+  private static String hash(MessageDigest digest, String text, MessageDigest content) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    content.update(bytes);
+    return hex(digest.digest(bytes));
+  }
+
+  private static String hex(byte[] digest) {
+    return HexFormat.of().formatHex(digest, 0, 12);
+  }
+
+  private static MessageDigest sha256() {
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d, 0, 12);
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

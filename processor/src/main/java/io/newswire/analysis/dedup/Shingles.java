@@ -1,61 +1,98 @@
 package io.newswire.analysis.dedup;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 
-/** Syllable 3-shingles of a match key, as 64-bit hashes, sorted and unique. */
+/**
+ * Syllable 3-shingles of a match key, as 64-bit hashes in text order, repeats included: MinHash keeps the minimum of
+ * each bin, which neither the order nor a repeat changes, so sorting them into a set would be work for nothing.
+ */
 public final class Shingles {
   private Shingles() {}
 
   public static long[] of(String key) {
-    String[] syllables = syllables(key);
+    int[] syllables = syllableHashes(key);
     int n = syllables.length;
     if (n == 0) {
       return new long[0];
     }
     if (n < 3) {
-      return new long[] {mix(String.join(" ", Arrays.copyOf(syllables, n)).hashCode())};
+      return new long[] {mix(joinedHash(key))};
     }
     long[] out = new long[n - 2];
     for (int i = 0; i + 2 < n; i++) {
-      long h = syllables[i].hashCode();
-      h = h * 0x9E3779B97F4A7C15L + syllables[i + 1].hashCode();
-      h = h * 0x9E3779B97F4A7C15L + syllables[i + 2].hashCode();
+      long h = syllables[i];
+      h = h * 0x9E3779B97F4A7C15L + syllables[i + 1];
+      h = h * 0x9E3779B97F4A7C15L + syllables[i + 2];
       out[i] = mix(h);
     }
-    Arrays.sort(out);
-    int unique = 0;
-    for (int i = 0; i < out.length; i++) {
-      if (i == 0 || out[i] != out[i - 1]) {
-        out[unique++] = out[i];
-      }
-    }
-    return Arrays.copyOf(out, unique);
+    return out;
   }
 
   /**
-   * The runs of letters and numbers ({@code \p{L}} and {@code \p{N}}, by code point) of {@code key}, in order: what
-   * splitting on {@code [^\p{L}\p{N}]+} gives without its empty first item, in one pass and no regex.
+   * {@link String#hashCode} of each run of letters and numbers ({@code \p{L}} and {@code \p{N}}, by code point) of
+   * {@code key}, in order: the runs splitting on {@code [^\p{L}\p{N}]+} gives, hashed as they are read, without a
+   * string for each.
    */
-  static String[] syllables(String key) {
-    List<String> out = new ArrayList<>(key.length() / 4 + 1);
-    int start = -1;
+  static int[] syllableHashes(String key) {
+    int[] out = new int[key.length() / 4 + 1];
+    int n = 0;
+    boolean inRun = false;
+    int hash = 0;
     for (int i = 0; i < key.length(); ) {
       int c = key.codePointAt(i);
-      boolean inWord = Character.isLetter(c) || isNumber(c);
-      if (inWord && start < 0) {
-        start = i;
-      } else if (!inWord && start >= 0) {
-        out.add(key.substring(start, i));
-        start = -1;
+      int chars = Character.charCount(c);
+      if (inSyllable(c)) {
+        if (!inRun) {
+          inRun = true;
+          hash = 0;
+        }
+        for (int k = i; k < i + chars; k++) {
+          hash = 31 * hash + key.charAt(k);
+        }
+      } else if (inRun) {
+        if (n == out.length) {
+          out = Arrays.copyOf(out, n * 2);
+        }
+        out[n++] = hash;
+        inRun = false;
       }
-      i += Character.charCount(c);
+      i += chars;
     }
-    if (start >= 0) {
-      out.add(key.substring(start));
+    if (inRun) {
+      if (n == out.length) {
+        out = Arrays.copyOf(out, n + 1);
+      }
+      out[n++] = hash;
     }
-    return out.toArray(new String[0]);
+    return Arrays.copyOf(out, n);
+  }
+  /** {@link String#hashCode} of the syllables of {@code key} joined by single spaces: a short text's one shingle. */
+  static int joinedHash(String key) {
+    int hash = 0;
+    boolean inRun = false;
+    boolean any = false;
+    for (int i = 0; i < key.length(); ) {
+      int c = key.codePointAt(i);
+      int chars = Character.charCount(c);
+      if (inSyllable(c)) {
+        if (!inRun && any) {
+          hash = 31 * hash + ' ';
+        }
+        inRun = true;
+        any = true;
+        for (int k = i; k < i + chars; k++) {
+          hash = 31 * hash + key.charAt(k);
+        }
+      } else {
+        inRun = false;
+      }
+      i += chars;
+    }
+    return hash;
+  }
+
+  private static boolean inSyllable(int c) {
+    return Character.isLetter(c) || isNumber(c);
   }
 
   private static boolean isNumber(int c) {
