@@ -146,12 +146,19 @@ public final class RelativeDates {
   }
 
   private static int indexOfIgnoreCase(String text, String word, int from) {
+    // a char that folds otherwise than the word's first cannot start it: regionMatches only where one does
+    char first = fold(word.charAt(0));
     for (int at = from; at + word.length() <= text.length(); at++) {
-      if (text.regionMatches(true, at, word, 0, word.length())) {
+      if (fold(text.charAt(at)) == first && text.regionMatches(true, at, word, 0, word.length())) {
         return at;
       }
     }
     return -1;
+  }
+
+  /** The char as case-insensitive comparison sees it: lower case of its upper case. */
+  private static char fold(char c) {
+    return Character.toLowerCase(Character.toUpperCase(c));
   }
 
   /** After the spaces {@code \s} matches (ASCII whitespace: the patterns are not compiled with UNICODE_CHARACTER_CLASS). */
