@@ -24,6 +24,9 @@ import org.apache.kafka.common.serialization.Serdes;
  * by the one dedup task for every article.
  */
 final class DedupCandidates {
+  /** Immutable once built, so one serves every task; building it draws 256 random coefficients. */
+  private static final MinHash MIN_HASH = MinHash.defaults();
+
   private DedupCandidates() {}
 
   /** What deduplication compares of an article: its text, and the facts of its title and opening. */
@@ -48,7 +51,7 @@ final class DedupCandidates {
       }
       a.getInspection().getInspectedOrganizations().forEach(o -> facts.add("inspected:" + o));
     }
-    return Fingerprint.of(a.getTitle(), a.getLead(), a.getParagraphs(), MinHash.defaults(), salient, facts);
+    return Fingerprint.of(a.getTitle(), a.getLead(), a.getParagraphs(), MIN_HASH, salient, facts);
   }
 
   static DedupCandidate of(EnrichedArticle article) {

@@ -51,7 +51,7 @@ class ShinglesTest {
   void theSignatureIsTheSameWhateverTheOrderOfTheShinglesAndTheirRepeats() {
     MinHash minHash = MinHash.defaults();
     String seed = VietnameseText.keyOf(String.join("\n", SeedCorpus.input().paragraphs()));
-    long[] shingles = Shingles.of(seed + "\n" + seed); // every shingle at least twice
+    long[] shingles = Shingles.of(seed + "\n" + seed); // each of the seed's shingles twice
     long[] set = Arrays.stream(shingles).sorted().distinct().toArray();
     long[] reversed = new long[shingles.length];
     for (int i = 0; i < shingles.length; i++) {
