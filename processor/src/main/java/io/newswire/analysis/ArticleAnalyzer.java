@@ -105,7 +105,24 @@ public final class ArticleAnalyzer {
     if (facts.isInspectionDelegationStory()) {
       indexed = io.newswire.analysis.entity.PositionRulesAccess.numberDelegationRoles(indexed, facts.delegationNumber());
     }
-    return new Analysis(title, lead, paragraphs, captions, indexed, facts, truncatedAt);
+    return new Analysis(title, lead, paragraphs, captions, indexed, facts, truncatedAt,
+        truncatedAt == null ? matchKeys(words, paragraphs) : null);
+  }
+
+  /**
+   * Title, lead and paragraph keys from the fields' words; a paragraph's key is its slice of the body's, which is the
+   * key of the paragraphs joined by newlines: a key is made char by char, and at a paragraph's end the newline reads
+   * as the end of the text does.
+   */
+  private static Analysis.MatchKeys matchKeys(Words[] words, List<String> paragraphs) {
+    String body = words[2].key();
+    List<String> keys = new ArrayList<>(paragraphs.size());
+    int start = 0;
+    for (String p : paragraphs) {
+      keys.add(body.substring(start, start + p.length()));
+      start += p.length() + 1;
+    }
+    return new Analysis.MatchKeys(words[0].key(), words[1].key(), keys);
   }
 
   /**

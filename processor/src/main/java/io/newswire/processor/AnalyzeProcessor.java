@@ -2,6 +2,7 @@ package io.newswire.processor;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.newswire.analysis.Analysis;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.schemas.AvroSerde;
 import io.newswire.schemas.Dedup;
@@ -66,11 +67,12 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Outcom
       return;
     }
     try {
-      EnrichedArticle enriched = Enrichment.enrich(analyzer, raw, Enrichment.storyIdFor(raw.getCanonicalUrl()),
+      Analysis analysis = analyzer.analyze(Enrichment.inputOf(raw));
+      EnrichedArticle enriched = Enrichment.enrich(analysis, raw, Enrichment.storyIdFor(raw.getCanonicalUrl()),
           Dedup.newBuilder().setVerdict(DedupVerdict.NEW).build(), now);
       count(enriched);
-      // here, in parallel over the input partitions, rather than in the one dedup task
-      DedupCandidate candidate = DedupCandidates.of(enriched);
+      // here, in parallel over the input partitions, rather than in the one dedup task, from the analysis's keys
+      DedupCandidate candidate = DedupCandidates.of(enriched, analysis.keys());
       context.forward(record.withKey(raw.getCanonicalUrl()).withValue(Outcome.of(candidate)));
     } catch (RuntimeException e) {
       forwardDead(record, "processor.analyze", "analysis-failed", e, now);

@@ -1,5 +1,6 @@
 package io.newswire.processor;
 
+import io.newswire.analysis.Analysis;
 import io.newswire.analysis.dedup.Fingerprint;
 import io.newswire.analysis.dedup.MinHash;
 import io.newswire.schemas.AvroSerde;
@@ -31,6 +32,11 @@ final class DedupCandidates {
 
   /** What deduplication compares of an article: its text, and the facts of its title and opening. */
   static Fingerprint fingerprint(EnrichedArticle a) {
+    return fingerprint(a, null);
+  }
+
+  /** As above, with the match keys its analysis made, or null to make them from the article's text. */
+  static Fingerprint fingerprint(EnrichedArticle a, Analysis.MatchKeys keys) {
     Set<String> salient = new HashSet<>();
     // title and opening: the lead, or the first paragraph where a copy carries no separate lead
     int opening = a.getLead() == null && !a.getParagraphs().isEmpty() ? a.getParagraphs().get(0).length() : 0;
@@ -51,11 +57,17 @@ final class DedupCandidates {
       }
       a.getInspection().getInspectedOrganizations().forEach(o -> facts.add("inspected:" + o));
     }
-    return Fingerprint.of(a.getTitle(), a.getLead(), a.getParagraphs(), MIN_HASH, salient, facts);
+    return keys == null ? Fingerprint.of(a.getTitle(), a.getLead(), a.getParagraphs(), MIN_HASH, salient, facts)
+        : Fingerprint.ofKeys(keys.title(), keys.lead(), keys.paragraphs(), MIN_HASH, salient, facts);
   }
 
   static DedupCandidate of(EnrichedArticle article) {
-    Fingerprint f = fingerprint(article);
+    return of(article, null);
+  }
+
+  /** The candidate, fingerprinted from {@code keys} (see {@link Analysis#keys}) when they are given. */
+  static DedupCandidate of(EnrichedArticle article, Analysis.MatchKeys keys) {
+    Fingerprint f = fingerprint(article, keys);
     ByteBuffer signature = ByteBuffer.allocate(f.signature().length * Long.BYTES);
     signature.asLongBuffer().put(f.signature());
     return new DedupCandidate(article, new DedupFingerprint(f.contentHash(), f.titleHash(), f.leadHash(),

@@ -70,7 +70,11 @@ public final class Enrichment {
 
   /** The enriched record: normalized text, entities and inspection facts, with the given story id and verdict. */
   public static EnrichedArticle enrich(ArticleAnalyzer analyzer, RawArticle raw, String storyId, Dedup dedup, Instant now) {
-    Analysis analysis = analyzer.analyze(inputOf(raw));
+    return enrich(analyzer.analyze(inputOf(raw)), raw, storyId, dedup, now);
+  }
+
+  /** As above, from the analysis of {@code raw} already made. */
+  static EnrichedArticle enrich(Analysis analysis, RawArticle raw, String storyId, Dedup dedup, Instant now) {
     List<Image> images = new ArrayList<>();
     for (Image image : raw.getImages()) {
       images.add(new Image(image.getUrl(), image.getCaption() == null ? null : io.newswire.analysis.text.VietnameseText.clean(image.getCaption()),

@@ -2,8 +2,10 @@ package io.newswire.processor;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.newswire.analysis.Analysis;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.analysis.dedup.Fingerprint;
 import io.newswire.schemas.Dedup;
@@ -11,8 +13,11 @@ import io.newswire.schemas.DedupCandidate;
 import io.newswire.schemas.DedupVerdict;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.NewswireSerdes;
+import io.newswire.schemas.RawArticle;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,35 @@ class DedupCandidatesTest {
 
     assertEquals(seed, read.getArticle());
     assertSameFingerprint(DedupCandidates.fingerprint(seed), DedupCandidates.fingerprintOf(read));
+  }
+
+  @Test
+  void theFingerprintFromTheAnalysisKeysIsTheOneFromTheArticleText() {
+    ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    // paragraphs ending in an old-style tone pair, runs of spaces, an empty paragraph, decomposed marks; no lead
+    RawArticle edges = RawArticle.newBuilder(Articles.seed()).setLead(null).setParagraphs(List.of(
+        "Ủy ban nhân dân tỉnh Khánh Hòa", "", "  Đoàn công tác   làm việc tại xã Thủy Hòa  ",
+        "Ho\u0300a Bi\u0300nh, hoa", "Nghị quyết số 12-NQ/TW ngày 3/4 của Bộ Chính trị về công tác thuỷ lợi")).build();
+    List<RawArticle> articles = new ArrayList<>(List.of(Articles.seed(), edges));
+    for (int i = 0; i < 20; i++) {
+      articles.add(ArticleFactory.varied(i));
+    }
+    for (RawArticle raw : articles) {
+      Analysis analysis = analyzer.analyze(Enrichment.inputOf(raw));
+      EnrichedArticle article = Enrichment.enrich(analysis, raw, "story-1",
+          Dedup.newBuilder().setVerdict(DedupVerdict.NEW).build(), Instant.EPOCH);
+
+      assertSameFingerprint(DedupCandidates.fingerprint(article),
+          DedupCandidates.fingerprintOf(DedupCandidates.of(article, analysis.keys())));
+    }
+  }
+
+  @Test
+  void aTextCutByTheBudgetHasNoKeysToLend() {
+    Analysis analysis = new ArticleAnalyzer(1_000).analyze(Enrichment.inputOf(Articles.seed()));
+
+    assertEquals(true, analysis.truncated());
+    assertNull(analysis.keys());
   }
 
   @Test

@@ -23,19 +23,25 @@ public record Fingerprint(String contentHash, long[] signature, String titleHash
   /** Normalized via the match key: tone style, NFD, case and spacing do not make a text "different". */
   public static Fingerprint of(String title, String lead, List<String> paragraphs, MinHash minHash,
                                Set<String> salient, Set<String> facts) {
+    List<String> paragraphKeys = new ArrayList<>(paragraphs.size());
+    paragraphs.forEach(p -> paragraphKeys.add(VietnameseText.keyOf(p)));
+    return ofKeys(VietnameseText.keyOf(title), lead == null ? "" : VietnameseText.keyOf(lead), paragraphKeys, minHash,
+        salient, facts);
+  }
+
+  /** As {@link #of}, from the match keys of title, lead ("" when there is none) and paragraphs, already made. */
+  public static Fingerprint ofKeys(String titleKey, String leadKey, List<String> paragraphKeys, MinHash minHash,
+                                   Set<String> salient, Set<String> facts) {
     MessageDigest part = sha256();
     // the content hash is of title, lead and paragraphs joined by newlines: fed part by part, each part's UTF-8
     // bytes made once for its own hash and the content's
     MessageDigest content = sha256();
-    String titleKey = VietnameseText.keyOf(title);
-    String leadKey = lead == null ? "" : VietnameseText.keyOf(lead);
     String titleHash = hash(part, titleKey, content);
     content.update(NEWLINE);
     String leadHash = hash(part, leadKey, content);
-    List<String> paragraphHashes = new ArrayList<>(paragraphs.size());
+    List<String> paragraphHashes = new ArrayList<>(paragraphKeys.size());
     StringBuilder body = new StringBuilder(leadKey);
-    for (String p : paragraphs) {
-      String key = VietnameseText.keyOf(p);
+    for (String key : paragraphKeys) {
       content.update(NEWLINE);
       paragraphHashes.add(hash(part, key, content));
       body.append('\n').append(key);
