@@ -10,14 +10,15 @@ public final class Shingles {
   private Shingles() {}
 
   public static long[] of(String key) {
-    int[] syllables = syllableHashes(key);
-    int n = syllables.length;
+    int[] bounds = syllableBounds(key);
+    int n = bounds.length / 2;
     if (n == 0) {
       return new long[0];
     }
     if (n < 3) {
-      return new long[] {mix(joinedHash(key))};
+      return new long[] {mix(joinedHash(key, bounds))};
     }
+    int[] syllables = hashes(key, bounds);
     long[] out = new long[n - 2];
     for (int i = 0; i + 2 < n; i++) {
       long h = syllables[i];
@@ -29,64 +30,69 @@ public final class Shingles {
   }
 
   /**
-   * {@link String#hashCode} of each run of letters and numbers ({@code \p{L}} and {@code \p{N}}, by code point) of
-   * {@code key}, in order: the runs splitting on {@code [^\p{L}\p{N}]+} gives, hashed as they are read, without a
-   * string for each.
+   * Where each run of letters and numbers ({@code \p{L}} and {@code \p{N}}, by code point) of {@code key} starts and
+   * ends, as pairs, in order: the runs splitting on {@code [^\p{L}\p{N}]+} gives, without a string for each.
    */
-  static int[] syllableHashes(String key) {
-    int[] out = new int[key.length() / 4 + 1];
+  static int[] syllableBounds(String key) {
+    int[] out = new int[key.length() / 2 + 2];
     int n = 0;
-    boolean inRun = false;
-    int hash = 0;
+    int start = -1;
     for (int i = 0; i < key.length(); ) {
       int c = key.codePointAt(i);
-      int chars = Character.charCount(c);
-      if (inSyllable(c)) {
-        if (!inRun) {
-          inRun = true;
-          hash = 0;
+      boolean in = inSyllable(c);
+      if (in && start < 0) {
+        start = i;
+      } else if (!in && start >= 0) {
+        if (n + 2 > out.length) {
+          out = Arrays.copyOf(out, out.length * 2);
         }
-        for (int k = i; k < i + chars; k++) {
-          hash = 31 * hash + key.charAt(k);
-        }
-      } else if (inRun) {
-        if (n == out.length) {
-          out = Arrays.copyOf(out, n * 2);
-        }
-        out[n++] = hash;
-        inRun = false;
+        out[n++] = start;
+        out[n++] = i;
+        start = -1;
       }
-      i += chars;
+      i += Character.charCount(c);
     }
-    if (inRun) {
-      if (n == out.length) {
-        out = Arrays.copyOf(out, n + 1);
+    if (start >= 0) {
+      if (n + 2 > out.length) {
+        out = Arrays.copyOf(out, n + 2);
       }
-      out[n++] = hash;
+      out[n++] = start;
+      out[n++] = key.length();
     }
     return Arrays.copyOf(out, n);
   }
+
+  /** {@link String#hashCode} of each syllable of {@code key}, in order. */
+  static int[] syllableHashes(String key) {
+    return hashes(key, syllableBounds(key));
+  }
+
+  private static int[] hashes(String key, int[] bounds) {
+    int[] out = new int[bounds.length / 2];
+    for (int s = 0; s < out.length; s++) {
+      int hash = 0;
+      for (int k = bounds[2 * s]; k < bounds[2 * s + 1]; k++) {
+        hash = 31 * hash + key.charAt(k);
+      }
+      out[s] = hash;
+    }
+    return out;
+  }
+
   /** {@link String#hashCode} of the syllables of {@code key} joined by single spaces: a short text's one shingle. */
   static int joinedHash(String key) {
+    return joinedHash(key, syllableBounds(key));
+  }
+
+  private static int joinedHash(String key, int[] bounds) {
     int hash = 0;
-    boolean inRun = false;
-    boolean any = false;
-    for (int i = 0; i < key.length(); ) {
-      int c = key.codePointAt(i);
-      int chars = Character.charCount(c);
-      if (inSyllable(c)) {
-        if (!inRun && any) {
-          hash = 31 * hash + ' ';
-        }
-        inRun = true;
-        any = true;
-        for (int k = i; k < i + chars; k++) {
-          hash = 31 * hash + key.charAt(k);
-        }
-      } else {
-        inRun = false;
+    for (int s = 0; s < bounds.length / 2; s++) {
+      if (s > 0) {
+        hash = 31 * hash + ' ';
       }
-      i += chars;
+      for (int k = bounds[2 * s]; k < bounds[2 * s + 1]; k++) {
+        hash = 31 * hash + key.charAt(k);
+      }
     }
     return hash;
   }
