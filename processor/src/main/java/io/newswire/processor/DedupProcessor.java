@@ -31,6 +31,8 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
   private final AtomicReference<DedupStores> openStores;
   private DedupStores stores;
   private DedupIndex index;
+  /** Whether the memberships of an earlier build have been moved into the bands' buckets (on the first record). */
+  private boolean migrated;
 
   /** @param openStores where the stores of the running task are published for the operator's gauge */
   DedupProcessor(ProcessorSettings settings, MeterRegistry metrics, AtomicReference<DedupStores> openStores) {
@@ -56,6 +58,10 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
     EnrichedArticle article = record.value().getArticle();
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     try {
+      if (!migrated) {
+        metrics.counter("news.dedup.memberships.migrated").increment(stores.migrateMemberships());
+        migrated = true;
+      }
       Verdict verdict = index.decide(record.key(), DedupCandidates.fingerprintOf(record.value()), now,
           url -> Enrichment.storyIdFor(article.getCanonicalUrl()));
       metrics.counter("news.dedup.verdicts", "verdict", verdict.kind().name()).increment();

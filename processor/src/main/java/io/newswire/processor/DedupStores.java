@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -18,32 +17,36 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * The dedup index's four tables as persistent Kafka Streams stores (RocksDB, each with a changelog), with typed
  * values: a store per question, so a look-up reads one small value and the purge reads timestamps, not documents.
- * Bucket memberships are keyed {@code band|storyId} with the indexing time as value, and a bucket is read with a
- * prefix scan.
+ * A bucket is one entry per LSH band ({@link BucketSerde}); builds before it kept one entry per membership, keyed
+ * {@code band|storyId}, in {@code dedup-buckets}, which {@link #migrateMemberships} folds into the new store once.
  */
 final class DedupStores implements DedupState {
   static final String URLS = "dedup-urls";
   static final String TEXTS = "dedup-texts";
   static final String STORIES = "dedup-stories";
-  static final String BUCKETS = "dedup-buckets";
-  static final String[] ALL = {URLS, TEXTS, STORIES, BUCKETS};
+  static final String BANDS = "dedup-bands";
+  /** Bucket memberships as earlier builds kept them; read once, on the first record, and emptied. */
+  static final String MEMBERSHIPS = "dedup-buckets";
+  static final String[] ALL = {URLS, TEXTS, STORIES, BANDS, MEMBERSHIPS};
   /** Between band key and story id in a bucket membership's key; neither contains it. */
   private static final String MEMBER = "|";
 
   private final KeyValueStore<String, SeenUrl> urls;
   private final KeyValueStore<String, SeenText> texts;
   private final KeyValueStore<String, IndexedStory> stories;
-  private final KeyValueStore<String, Long> buckets;
+  private final KeyValueStore<String, Map<String, Long>> bands;
+  private final KeyValueStore<String, Long> memberships;
   private final Table<SeenUrl> urlTable;
   private final Table<SeenText> textTable;
   private final Table<IndexedStory> storyTable;
-  private final Buckets memberships = new Memberships();
+  private final Buckets buckets = new Bands();
 
   DedupStores(ProcessorContext<?, ?> context) {
     this.urls = context.getStateStore(URLS);
     this.texts = context.getStateStore(TEXTS);
     this.stories = context.getStateStore(STORIES);
-    this.buckets = context.getStateStore(BUCKETS);
+    this.bands = context.getStateStore(BANDS);
+    this.memberships = context.getStateStore(MEMBERSHIPS);
     this.urlTable = new StoreTable<>(urls);
     this.textTable = new StoreTable<>(texts);
     this.storyTable = new StoreTable<>(stories);
@@ -51,7 +54,8 @@ final class DedupStores implements DedupState {
 
   static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
     return List.of(builder(URLS, JsonSerde.of(SeenUrl.class)), builder(TEXTS, JsonSerde.of(SeenText.class)),
-        builder(STORIES, JsonSerde.of(IndexedStory.class)), builder(BUCKETS, Serdes.Long()));
+        builder(STORIES, JsonSerde.of(IndexedStory.class)), builder(BANDS, new BucketSerde()),
+        builder(MEMBERSHIPS, Serdes.Long()));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -59,10 +63,37 @@ final class DedupStores implements DedupState {
     return (StoreBuilder) Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
   }
 
-  /** Entries across the four stores, for the operator's gauge. */
+  /** Entries across the stores, for the operator's gauge. */
   long approximateEntries() {
     return urls.approximateNumEntries() + texts.approximateNumEntries() + stories.approximateNumEntries()
-        + buckets.approximateNumEntries();
+        + bands.approximateNumEntries() + memberships.approximateNumEntries();
+  }
+
+  /**
+   * Moves the memberships an earlier build left in {@code dedup-buckets} into their bands' buckets and deletes them,
+   * so an upgrade keeps the near-duplicate index. Empty after the first run; reading an empty store costs nothing.
+   *
+   * @return how many memberships were moved
+   */
+  int migrateMemberships() {
+    Map<String, Map<String, Long>> moved = new HashMap<>();
+    List<String> keys = new ArrayList<>();
+    try (KeyValueIterator<String, Long> all = memberships.all()) {
+      all.forEachRemaining(e -> {
+        int at = e.key.lastIndexOf(MEMBER);
+        if (at > 0) {
+          moved.computeIfAbsent(e.key.substring(0, at), b -> new HashMap<>()).put(e.key.substring(at + 1), e.value);
+        }
+        keys.add(e.key);
+      });
+    }
+    moved.forEach((band, members) -> {
+      Map<String, Long> bucket = buckets.members(band);
+      bucket.putAll(members);
+      buckets.put(band, bucket);
+    });
+    keys.forEach(memberships::delete);
+    return keys.size();
   }
 
   /**
@@ -74,8 +105,27 @@ final class DedupStores implements DedupState {
   int purgeSeenBefore(long cutoffMs) {
     int purged = purge(urls, cutoffMs, SeenUrl::seenAtMs) + purge(texts, cutoffMs, SeenText::seenAtMs)
         + purge(stories, cutoffMs, IndexedStory::seenAtMs);
-    purge(buckets, cutoffMs, Long::longValue); // a membership is as old as its story's indexing
+    purgeBands(cutoffMs);
     return purged;
+  }
+
+  /** A membership is as old as its story's indexing: old members leave their buckets, and empty buckets go. */
+  private void purgeBands(long cutoffMs) {
+    Map<String, Map<String, Long>> changed = new HashMap<>();
+    try (KeyValueIterator<String, Map<String, Long>> all = bands.all()) {
+      all.forEachRemaining(e -> {
+        if (e.value.values().removeIf(seenAt -> seenAt < cutoffMs)) {
+          changed.put(e.key, e.value);
+        }
+      });
+    }
+    changed.forEach((band, members) -> {
+      if (members.isEmpty()) {
+        bands.delete(band);
+      } else {
+        bands.put(band, members);
+      }
+    });
   }
 
   private static <V> int purge(KeyValueStore<String, V> store, long cutoffMs, java.util.function.ToLongFunction<V> seenAt) {
@@ -108,7 +158,7 @@ final class DedupStores implements DedupState {
 
   @Override
   public Buckets buckets() {
-    return memberships;
+    return buckets;
   }
 
   private record StoreTable<V>(KeyValueStore<String, V> store) implements Table<V> {
@@ -123,25 +173,16 @@ final class DedupStores implements DedupState {
     }
   }
 
-  private final class Memberships implements Buckets {
+  private final class Bands implements Buckets {
     @Override
     public Map<String, Long> members(String band) {
-      Map<String, Long> members = new HashMap<>();
-      String prefix = band + MEMBER;
-      try (KeyValueIterator<String, Long> it = buckets.prefixScan(prefix, new StringSerializer())) {
-        it.forEachRemaining(e -> members.put(e.key.substring(prefix.length()), e.value));
-      }
-      return members;
+      Map<String, Long> members = bands.get(band);
+      return members == null ? new HashMap<>() : members;
     }
 
     @Override
-    public void add(String band, String storyId, long seenAtMs) {
-      buckets.put(band + MEMBER + storyId, seenAtMs);
-    }
-
-    @Override
-    public void remove(String band, String storyId) {
-      buckets.delete(band + MEMBER + storyId);
+    public void put(String band, Map<String, Long> members) {
+      bands.put(band, members);
     }
   }
 }

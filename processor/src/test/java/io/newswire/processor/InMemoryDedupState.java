@@ -35,13 +35,8 @@ final class InMemoryDedupState implements DedupState {
       }
 
       @Override
-      public void add(String band, String storyId, long seenAtMs) {
-        buckets.computeIfAbsent(band, b -> new HashMap<>()).put(storyId, seenAtMs);
-      }
-
-      @Override
-      public void remove(String band, String storyId) {
-        buckets.getOrDefault(band, new HashMap<>()).remove(storyId);
+      public void put(String band, Map<String, Long> members) {
+        buckets.put(band, new HashMap<>(members));
       }
     };
   }

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
@@ -120,17 +121,21 @@ class ProcessorTopologyTest {
     assertEquals("1 paragraph(s) added", update.getDedup().getChanges());
   }
 
-  @Test
-  void aRepublishedCopyElsewhereIsADuplicateKeptUnderTheFirstStory() {
-    send(Articles.seed());
+  /** Another site's copy of the seed: other tone style, NFD text, captions dropped, last paragraph trimmed. */
+  private static RawArticle copyElsewhere() {
     RawArticle copy = Articles.seedAt("https://www.vietnamplus.vn/doan-kiem-tra-so-538-post812345.vnp");
-    // another site's copy: other tone style, NFD text, captions dropped, last paragraph trimmed, a closing mark
     copy.setTitle(Normalizer.normalize(copy.getTitle().replace("Ủy", "Uỷ"), Normalizer.Form.NFD));
     List<String> paragraphs = new ArrayList<>(copy.getParagraphs().subList(0, copy.getParagraphs().size() - 1));
     paragraphs.replaceAll(p -> p.replace("hóa", "hoá"));
     copy.setParagraphs(paragraphs);
     copy.setImages(List.of());
-    send(copy);
+    return copy;
+  }
+
+  @Test
+  void aRepublishedCopyElsewhereIsADuplicateKeptUnderTheFirstStory() {
+    send(Articles.seed());
+    send(copyElsewhere());
     List<KeyValue<String, EnrichedArticle>> out = enriched.readKeyValuesToList();
     assertEquals(2, out.size());
     EnrichedArticle duplicate = out.get(1).value;
@@ -138,6 +143,47 @@ class ProcessorTopologyTest {
     assertEquals(out.get(0).key, duplicate.getDedup().getDuplicateOf());
     assertEquals(out.get(0).key, out.get(1).key, "keyed by the first story");
     assertTrue(duplicate.getDedup().getSimilarity() >= 0.7, "similarity " + duplicate.getDedup().getSimilarity());
+  }
+
+  @Test
+  void bucketMembershipsLeftByAnEarlierBuildAreMovedIntoTheirBandsAndStillFindCopies() {
+    send(Articles.seed());
+    String original = enriched.readValue().getStoryId();
+    Map<String, List<KeyValue<String, Object>>> index = new java.util.HashMap<>();
+    for (String name : new String[] {DedupStores.URLS, DedupStores.TEXTS, DedupStores.STORIES, DedupStores.BANDS}) {
+      KeyValueStore<String, Object> store = driver.getKeyValueStore(name);
+      try (var all = store.all()) {
+        List<KeyValue<String, Object>> entries = new ArrayList<>();
+        all.forEachRemaining(entries::add);
+        index.put(name, entries);
+      }
+    }
+    // a restart on the index as the build before band entries left it: one entry per (band, story) in dedup-buckets
+    startWith(ProcessorSettings.defaults(), analyzer);
+    for (String name : new String[] {DedupStores.URLS, DedupStores.TEXTS, DedupStores.STORIES}) {
+      KeyValueStore<String, Object> store = driver.getKeyValueStore(name);
+      index.get(name).forEach(e -> store.put(e.key, e.value));
+    }
+    KeyValueStore<String, Long> memberships = driver.getKeyValueStore(DedupStores.MEMBERSHIPS);
+    int written = 0;
+    for (KeyValue<String, Object> band : index.get(DedupStores.BANDS)) {
+      @SuppressWarnings("unchecked")
+      Map<String, Long> members = (Map<String, Long>) band.value;
+      for (Map.Entry<String, Long> member : members.entrySet()) {
+        memberships.put(band.key + "|" + member.getKey(), member.getValue());
+        written++;
+      }
+    }
+    assertTrue(written >= 16, "the seed sits in its bands: " + written);
+
+    send(copyElsewhere());
+    EnrichedArticle copy = enriched.readValue();
+    assertEquals(DedupVerdict.DUPLICATE, copy.getDedup().getVerdict(), "found through the moved buckets");
+    assertEquals(original, copy.getDedup().getDuplicateOf());
+    assertEquals(written, metrics.counter("news.dedup.memberships.migrated").count());
+    try (var left = memberships.all()) {
+      assertFalse(left.hasNext(), "the old store is emptied");
+    }
   }
 
   @Test
@@ -214,16 +260,18 @@ class ProcessorTopologyTest {
 
     KeyValueStore<String, DedupState.SeenUrl> urls = driver.getKeyValueStore(DedupStores.URLS);
     KeyValueStore<String, DedupState.IndexedStory> stories = driver.getKeyValueStore(DedupStores.STORIES);
-    KeyValueStore<String, Long> buckets = driver.getKeyValueStore(DedupStores.BUCKETS);
+    KeyValueStore<String, Map<String, Long>> buckets = driver.getKeyValueStore(DedupStores.BANDS);
     assertNull(urls.get(Articles.SEED_URL), "the day-0 URL is gone");
     assertNull(stories.get(oldStory), "and its story");
     assertNotNull(urls.get(recent.getCanonicalUrl()), "the day-10 URL stays");
     assertNotNull(stories.get(recentStory));
     try (var all = buckets.all()) {
-      all.forEachRemaining(b -> assertFalse(b.key.endsWith("|" + oldStory), "no bucket names the purged story"));
+      all.forEachRemaining(b -> assertFalse(b.value.containsKey(oldStory), "no bucket names the purged story"));
     }
     try (var all = buckets.all()) {
-      assertTrue(all.hasNext(), "the recent story's memberships stay");
+      List<Map<String, Long>> left = new ArrayList<>();
+      all.forEachRemaining(b -> left.add(b.value));
+      assertTrue(left.stream().anyMatch(b -> b.containsKey(recentStory)), "the recent story's buckets stay");
     }
     assertTrue(metrics.counter("news.dedup.purged").count() >= 3, "URL, text and story of day 0");
 

@@ -137,15 +137,15 @@ public final class DedupIndex {
   private void indexStory(String storyId, Fingerprint f, Instant now, Map<String, Map<String, Long>> buckets) {
     state.stories().put(storyId, IndexedStory.of(f.signature(), Set.copyOf(f.salient()), Set.copyOf(f.facts()),
         now.toEpochMilli()));
-    buckets.forEach((band, others) -> {
-      state.buckets().add(band, storyId, now.toEpochMilli());
+    buckets.forEach((band, members) -> {
       // a template repeated all year fills a bucket; the newest stories are the likely originals. The members
       // were read for this article alone and are not read again: evict from them in place
-      while (others.size() >= MAX_BUCKET) {
-        String oldest = Collections.min(others.entrySet(), Map.Entry.comparingByValue()).getKey();
-        others.remove(oldest);
-        state.buckets().remove(band, oldest);
+      while (members.size() >= MAX_BUCKET) {
+        String oldest = Collections.min(members.entrySet(), Map.Entry.comparingByValue()).getKey();
+        members.remove(oldest);
       }
+      members.put(storyId, now.toEpochMilli());
+      state.buckets().put(band, members);
     });
   }
 

@@ -29,16 +29,16 @@ public interface DedupState {
   }
 
   /**
-   * LSH buckets as memberships, one entry per (band, story): indexing a story adds 32 small entries instead of
-   * reading and rewriting 32 lists, and a look-up reads only the members' ids and times.
+   * LSH buckets, one entry per band holding its members' ids and indexing times: a look-up is one read, and a story
+   * joining a bucket rewrites that one small entry. (One entry per membership, read by a prefix scan, made every
+   * look-up walk the deleted memberships of a full bucket until the store compacted them.)
    */
   interface Buckets {
     /** Story id → when it was indexed, for every story in the band's bucket: a fresh map, the caller's to change. */
     java.util.Map<String, Long> members(String band);
 
-    void add(String band, String storyId, long seenAtMs);
-
-    void remove(String band, String storyId);
+    /** The band's bucket now holds exactly {@code members}. */
+    void put(String band, java.util.Map<String, Long> members);
   }
 
   record SeenUrl(String storyId, int version, String contentHash, String titleHash, String leadHash,
