@@ -88,23 +88,34 @@ public final class DedupIndex {
    * similarity, so the few best are enough, and the work per article stays bounded when a template fills the
    * buckets.
    */
-  private static List<String> candidates(Map<String, Map<String, Long>> buckets) {
-    // a counter per story, bumped in place, and the counts sorted with their stories: in a template flood every
-    // article reads two thousand memberships, and boxing a count per membership and looking both counts up in
-    // every comparison of the sort cost more than the reading
+  static List<String> candidates(Map<String, Map<String, Long>> buckets) {
+    // a counter per story, bumped in place: in a template flood every article reads two thousand memberships, and
+    // boxing a count per membership cost more than the reading
     Map<String, int[]> shared = new HashMap<>();
     for (Map<String, Long> members : buckets.values()) {
       for (String id : members.keySet()) {
         shared.computeIfAbsent(id, k -> new int[1])[0]++;
       }
     }
-    List<Map.Entry<String, int[]>> ranked = new ArrayList<>(shared.entrySet());
-    ranked.sort((x, y) -> Integer.compare(y.getValue()[0], x.getValue()[0])); // stable: ties keep the map's order
-    List<String> best = new ArrayList<>(Math.min(MAX_CANDIDATES, ranked.size()));
-    for (int i = 0; i < ranked.size() && i < MAX_CANDIDATES; i++) {
-      best.add(ranked.get(i).getKey());
+    // the best few by count, ties in the map's order: what a stable sort of all of them, cut after the few, gives
+    String[] best = new String[MAX_CANDIDATES];
+    int[] counts = new int[MAX_CANDIDATES];
+    int size = 0;
+    for (Map.Entry<String, int[]> e : shared.entrySet()) {
+      int count = e.getValue()[0];
+      if (size == MAX_CANDIDATES && count <= counts[size - 1]) {
+        continue;
+      }
+      int at = size == MAX_CANDIDATES ? size - 1 : size++;
+      while (at > 0 && counts[at - 1] < count) {
+        best[at] = best[at - 1];
+        counts[at] = counts[at - 1];
+        at--;
+      }
+      best[at] = e.getKey();
+      counts[at] = count;
     }
-    return best;
+    return List.of(java.util.Arrays.copyOf(best, size));
   }
 
   private static boolean sameFacts(Fingerprint f, IndexedStory story) {
