@@ -60,7 +60,8 @@ final class DedupStores implements DedupState {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static <V> StoreBuilder<KeyValueStore<String, ?>> builder(String name, Serde<V> values) {
-    return (StoreBuilder) Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
+    return (StoreBuilder) Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
+        .withCachingEnabled();
   }
 
   /** Entries across the stores, for the operator's gauge. */
