@@ -3,7 +3,12 @@ package io.newswire.app.replay;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newswire.json.RecordJson;
+import io.newswire.schemas.AvroSerde;
+import io.newswire.schemas.DeadLetter;
+import io.newswire.schemas.EnrichedArticle;
+import io.newswire.schemas.InspectionAlert;
 import io.newswire.schemas.NewswireSerdes;
+import io.newswire.schemas.RawArticle;
 import io.newswire.topics.Topics;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +20,13 @@ import java.util.Set;
  * {@code newswire tail}.
  */
 public final class TopicViews {
+  // one serde per record type, made once: making one parses the type's earlier schemas, which cost more than the
+  // record it would read (Avro's message decoders are thread-safe)
+  private static final AvroSerde<RawArticle> RAW = NewswireSerdes.rawArticle();
+  private static final AvroSerde<EnrichedArticle> ENRICHED = NewswireSerdes.enrichedArticle();
+  private static final AvroSerde<InspectionAlert> ALERTS = NewswireSerdes.inspectionAlert();
+  private static final AvroSerde<DeadLetter> DEAD_LETTERS = NewswireSerdes.deadLetter();
+
   private TopicViews() {}
 
   /** The JSON of one value of {@code topic}; a value no view reads comes back as {@code {"text": …}}. */
@@ -23,11 +35,11 @@ public final class TopicViews {
       return RecordJson.MAPPER.nullNode();
     }
     return switch (topic) {
-      case Topics.PAGES_RAW -> RecordJson.toJson(NewswireSerdes.rawArticle().deserialize(topic, value),
+      case Topics.PAGES_RAW -> RecordJson.toJson(RAW.deserialize(topic, value),
           Set.of("rawHtmlGzip"));
-      case Topics.ARTICLES_ENRICHED -> RecordJson.toJson(NewswireSerdes.enrichedArticle().deserialize(topic, value));
-      case Topics.INSPECTION_ALERTS -> RecordJson.toJson(NewswireSerdes.inspectionAlert().deserialize(topic, value));
-      case Topics.DLQ -> RecordJson.toJson(NewswireSerdes.deadLetter().deserialize(topic, value), Set.of("payload", "key"));
+      case Topics.ARTICLES_ENRICHED -> RecordJson.toJson(ENRICHED.deserialize(topic, value));
+      case Topics.INSPECTION_ALERTS -> RecordJson.toJson(ALERTS.deserialize(topic, value));
+      case Topics.DLQ -> RecordJson.toJson(DEAD_LETTERS.deserialize(topic, value), Set.of("payload", "key"));
       default -> json(value);
     };
   }
