@@ -18,7 +18,7 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Stage two, on one partition so that every copy of a story meets the same index: the dedup verdict, the
- * story id, and the record keyed by story id. UNCHANGED records are counted and dropped. State lives in a
+ * story id, and the record keyed by story id. UNCHANGED records are counted and dropped. State lives in
  * persistent stores with changelogs ({@link DedupStores}); entries older than the retention are purged on a
  * wall-clock schedule.
  */

@@ -15,8 +15,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The dedup index's four tables as persistent Kafka Streams stores (RocksDB, each with a changelog), with typed
- * values: a store per question, so a look-up reads one small value and the purge reads timestamps, not documents.
+ * The dedup index's four tables as persistent Kafka Streams stores (RocksDB behind the record cache, each with a
+ * changelog), with typed values: a store per question, so a look-up reads one small value and the purge reads
+ * timestamps, not documents.
  * A bucket is one entry per LSH band ({@link BucketSerde}); builds before it kept one entry per membership, keyed
  * {@code band|storyId}, in {@code dedup-buckets}, which {@link #migrateMemberships} folds into the new store once.
  */
@@ -72,7 +73,8 @@ final class DedupStores implements DedupState {
 
   /**
    * Moves the memberships an earlier build left in {@code dedup-buckets} into their bands' buckets and deletes them,
-   * so an upgrade keeps the near-duplicate index. Empty after the first run; reading an empty store costs nothing.
+   * so an upgrade keeps the near-duplicate index. Once emptied, each task start reads it once more, which walks
+   * only the deleted entries RocksDB has not compacted away yet.
    *
    * @return how many memberships were moved
    */

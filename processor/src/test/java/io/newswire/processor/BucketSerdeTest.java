@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
@@ -15,14 +14,12 @@ class BucketSerdeTest {
   private final BucketSerde serde = new BucketSerde();
 
   @Test
-  void aBucketReadsBackAsItsMembersInIdOrder() {
+  void aBucketReadsBackAsItsMembers() {
     Map<String, Long> members = new LinkedHashMap<>();
     members.put("s-b", 20L);
     members.put("s-a", 10L);
     members.put("s-đ", Long.MAX_VALUE); // ids are strings; a non-ASCII one keeps its chars
-    Map<String, Long> read = serde.deserialize("t", serde.serialize("t", members));
-    assertEquals(members, read);
-    assertEquals(List.of("s-a", "s-b", "s-đ"), List.copyOf(new LinkedHashMap<>(read).keySet()).stream().sorted().toList());
+    assertEquals(members, serde.deserialize("t", serde.serialize("t", members)));
   }
 
   @Test
