@@ -15,9 +15,8 @@ import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The dedup index's four tables as persistent Kafka Streams stores (RocksDB behind the record cache, each with a
- * changelog), with typed values: a store per question, so a look-up reads one small value and the purge reads
- * timestamps, not documents.
+ * The dedup index's four tables as persistent Kafka Streams stores (RocksDB, each with a changelog), with typed
+ * values: a store per question, so a look-up reads one small value and the purge reads timestamps, not documents.
  * A bucket is one entry per LSH band ({@link BucketSerde}); builds before it kept one entry per membership, keyed
  * {@code band|storyId}, in {@code dedup-buckets}, which {@link #migrateMemberships} folds into the new store once.
  */
@@ -61,8 +60,7 @@ final class DedupStores implements DedupState {
 
   @SuppressWarnings({"unchecked", "rawtypes"})
   private static <V> StoreBuilder<KeyValueStore<String, ?>> builder(String name, Serde<V> values) {
-    return (StoreBuilder) Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values)
-        .withCachingEnabled();
+    return (StoreBuilder) Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(name), Serdes.String(), values);
   }
 
   /** Entries across the stores, for the operator's gauge. */
