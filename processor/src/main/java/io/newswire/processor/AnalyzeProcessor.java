@@ -29,6 +29,7 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Outcom
   private final ArticleAnalyzer analyzer;
   private final MeterRegistry metrics;
   private final AvroSerde<RawArticle> serde = NewswireSerdes.rawArticle();
+  private final ArticleSplice splice = new ArticleSplice();
   private ProcessorContext<String, Outcome<DedupCandidate>> context;
   /** One counter per entity type, looked up once: a registry look-up per entity cost more than the count. */
   private final java.util.Map<EntityType, Counter> entities = new java.util.EnumMap<>(EntityType.class);
@@ -72,7 +73,7 @@ final class AnalyzeProcessor implements Processor<String, byte[], String, Outcom
           Dedup.newBuilder().setVerdict(DedupVerdict.NEW).build(), now);
       count(enriched);
       // here, in parallel over the input partitions, rather than in the one dedup task, from the analysis's keys
-      DedupCandidate candidate = DedupCandidates.of(enriched, analysis.keys());
+      DedupCandidate candidate = DedupCandidates.of(enriched, analysis.keys(), splice);
       context.forward(record.withKey(raw.getCanonicalUrl()).withValue(Outcome.of(candidate)));
     } catch (RuntimeException e) {
       forwardDead(record, "processor.analyze", "analysis-failed", e, now);

@@ -61,17 +61,24 @@ final class DedupCandidates {
         : Fingerprint.ofKeys(keys.title(), keys.lead(), keys.paragraphs(), MIN_HASH, salient, facts);
   }
 
+  /** The candidate carrying the article decoded, as builds before {@link ArticleSplice} wrote it. */
   static DedupCandidate of(EnrichedArticle article) {
-    return of(article, null);
+    return new DedupCandidate(article, record(fingerprint(article, null)), null);
   }
 
-  /** The candidate, fingerprinted from {@code keys} (see {@link Analysis#keys}) when they are given. */
-  static DedupCandidate of(EnrichedArticle article, Analysis.MatchKeys keys) {
-    Fingerprint f = fingerprint(article, keys);
+  /**
+   * The candidate the analysis task sends: the article encoded by {@code splice}, fingerprinted from {@code keys}
+   * (see {@link Analysis#keys}) when they are given.
+   */
+  static DedupCandidate of(EnrichedArticle article, Analysis.MatchKeys keys, ArticleSplice splice) {
+    return new DedupCandidate(null, record(fingerprint(article, keys)), splice.cut(article));
+  }
+
+  private static DedupFingerprint record(Fingerprint f) {
     ByteBuffer signature = ByteBuffer.allocate(f.signature().length * Long.BYTES);
     signature.asLongBuffer().put(f.signature());
-    return new DedupCandidate(article, new DedupFingerprint(f.contentHash(), f.titleHash(), f.leadHash(),
-        f.paragraphHashes(), signature, new ArrayList<>(f.salient()), new ArrayList<>(f.facts())));
+    return new DedupFingerprint(f.contentHash(), f.titleHash(), f.leadHash(), f.paragraphHashes(), signature,
+        new ArrayList<>(f.salient()), new ArrayList<>(f.facts()));
   }
 
   static Fingerprint fingerprintOf(DedupCandidate candidate) {
@@ -84,8 +91,9 @@ final class DedupCandidates {
   }
 
   /**
-   * The repartition topic's serde. It writes candidates, and reads them; it also reads a bare EnrichedArticle, which
-   * a processor from before candidates may have left on the topic at an upgrade, and fingerprints it then.
+   * The repartition topic's serde. It writes candidates, and reads them, those of earlier builds too (the article
+   * decoded, through schema-history); it also reads a bare EnrichedArticle, which a processor from before candidates
+   * may have left on the topic at an upgrade, and fingerprints it then.
    */
   static Serde<DedupCandidate> serde() {
     AvroSerde<DedupCandidate> candidates = NewswireSerdes.dedupCandidate();

@@ -18,16 +18,17 @@ import org.apache.kafka.streams.processor.api.Record;
 
 /**
  * Stage two, on one partition so that every copy of a story meets the same index: the dedup verdict, the
- * story id, and the record keyed by story id. UNCHANGED records are counted and dropped. State lives in
+ * story id, and the record keyed by story id, its value the article's encoding with the two spliced in
+ * ({@link ArticleSplice}). UNCHANGED records are counted and dropped. State lives in
  * persistent stores with changelogs ({@link DedupStores}); entries older than the retention are purged on a
  * wall-clock schedule.
  */
-final class DedupProcessor implements Processor<String, DedupCandidate, String, Outcome<EnrichedArticle>> {
+final class DedupProcessor implements Processor<String, DedupCandidate, String, Outcome<byte[]>> {
   private final ProcessorSettings settings;
   private final MeterRegistry metrics;
   private final MinHash minHash = MinHash.defaults();
   private final DistributionSummary similarity;
-  private ProcessorContext<String, Outcome<EnrichedArticle>> context;
+  private ProcessorContext<String, Outcome<byte[]>> context;
   private final AtomicReference<DedupStores> openStores;
   private DedupStores stores;
   private DedupIndex index;
@@ -45,7 +46,7 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
   }
 
   @Override
-  public void init(ProcessorContext<String, Outcome<EnrichedArticle>> context) {
+  public void init(ProcessorContext<String, Outcome<byte[]>> context) {
     this.context = context;
     this.stores = new DedupStores(context);
     this.index = new DedupIndex(stores, minHash, settings.duplicateThreshold(), settings.retention());
@@ -55,15 +56,17 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
 
   @Override
   public void process(Record<String, DedupCandidate> record) {
-    EnrichedArticle article = record.value().getArticle();
+    DedupCandidate candidate = record.value();
+    EnrichedArticle article = candidate.getArticle(); // null unless an earlier build wrote the candidate
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     try {
       if (!migrated) {
         metrics.counter("news.dedup.memberships.migrated").increment(stores.migrateMemberships());
         migrated = true;
       }
-      Verdict verdict = index.decide(record.key(), DedupCandidates.fingerprintOf(record.value()), now,
-          url -> Enrichment.storyIdFor(article.getCanonicalUrl()));
+      Verdict verdict = index.decide(record.key(), DedupCandidates.fingerprintOf(candidate), now,
+          url -> article != null ? Enrichment.storyIdFor(article.getCanonicalUrl())
+              : ArticleSplice.provisionalStoryId(candidate.getEncodedArticle()));
       metrics.counter("news.dedup.verdicts", "verdict", verdict.kind().name()).increment();
       if (verdict.kind() == Verdict.Kind.UNCHANGED) {
         return;
@@ -71,10 +74,12 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       if (verdict.similarity() != null) {
         similarity.record(verdict.similarity());
       }
-      article.setStoryId(verdict.storyId());
-      article.setDedup(Dedup.newBuilder().setVerdict(DedupVerdict.valueOf(verdict.kind().name())).setVersion(verdict.version())
-          .setDuplicateOf(verdict.duplicateOf()).setSimilarity(verdict.similarity()).setChanges(verdict.changes()).build());
-      context.forward(record.withKey(verdict.storyId()).withValue(Outcome.of(article)));
+      Dedup dedup = Dedup.newBuilder().setVerdict(DedupVerdict.valueOf(verdict.kind().name()))
+          .setVersion(verdict.version()).setDuplicateOf(verdict.duplicateOf()).setSimilarity(verdict.similarity())
+          .setChanges(verdict.changes()).build();
+      byte[] enriched = article != null ? ArticleSplice.withVerdict(article, verdict.storyId(), dedup)
+          : ArticleSplice.join(candidate.getEncodedArticle(), verdict.storyId(), dedup);
+      context.forward(record.withKey(verdict.storyId()).withValue(Outcome.of(enriched)));
     } catch (RuntimeException e) {
       metrics.counter("news.dead.letters", "stage", "processor.dedup", "reason", "dedup-failed").increment();
       context.forward(record.withValue(Outcome.dead(DeadLetters.of("processor.dedup", "dedup-failed", e, record.key(),

@@ -6,7 +6,6 @@ import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.schemas.AvroSerde;
 import io.newswire.schemas.DeadLetter;
 import io.newswire.schemas.DedupCandidate;
-import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.NewswireSerdes;
 import io.newswire.topics.Topics;
 import java.util.concurrent.atomic.AtomicReference;
@@ -28,10 +27,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * news.pages.raw (key: canonical URL, 4 partitions)
  *   └ analyze: decode + normalize + tag + detect + fingerprint — parallel, one task per partition
  *       ├ dead letters → news.dlq
- *       └ repartition to ONE partition (key: canonical URL; value: the article with its fingerprint)
+ *       └ repartition to ONE partition (key: canonical URL; value: the article, encoded, with its fingerprint)
  *           └ dedup: NEW / UNCHANGED (dropped) / UPDATED / DUPLICATE, stores dedup-urls, -texts, -stories, -buckets
  *               ├ dead letters → news.dlq
- *               └ news.articles.enriched (key: storyId)
+ *               └ news.articles.enriched (key: storyId; the verdict spliced into the article's bytes)
  * </pre>
  */
 public final class ProcessorTopology {
@@ -46,7 +45,6 @@ public final class ProcessorTopology {
     AtomicReference<DedupStores> openStores = new AtomicReference<>();
     Gauge.builder("news.dedup.store.entries", openStores, o -> o.get() == null ? 0 : o.get().approximateEntries())
         .description("Approximate entries in the dedup index stores").strongReference(true).register(metrics);
-    AvroSerde<EnrichedArticle> enriched = NewswireSerdes.enrichedArticle();
     AvroSerde<DeadLetter> dead = NewswireSerdes.deadLetter();
 
     KStream<String, Outcome<DedupCandidate>> analyzed = builder
@@ -55,13 +53,14 @@ public final class ProcessorTopology {
     KStream<String, DedupCandidate> candidates = routeDeadLetters(analyzed, dead, "analyze")
         .mapValues(Outcome::value, Named.as("analyzed-article"));
 
-    KStream<String, Outcome<EnrichedArticle>> deduplicated = candidates
+    KStream<String, Outcome<byte[]>> deduplicated = candidates
         .repartition(Repartitioned.with(Serdes.String(), DedupCandidates.serde()).withNumberOfPartitions(1)
             .withName(DEDUP_REPARTITION))
         .process(() -> new DedupProcessor(settings, metrics, openStores), Named.as("dedup"), DedupStores.ALL);
     routeDeadLetters(deduplicated, dead, "dedup")
         .mapValues(Outcome::value, Named.as("deduplicated-article"))
-        .to(Topics.ARTICLES_ENRICHED, Produced.with(Serdes.String(), enriched).withName("articles-enriched"));
+        // already an EnrichedArticle's encoding: the dedup task wrote its verdict into the analysis task's bytes
+        .to(Topics.ARTICLES_ENRICHED, Produced.with(Serdes.String(), Serdes.ByteArray()).withName("articles-enriched"));
     return builder.build();
   }
 

@@ -14,10 +14,15 @@ import io.newswire.schemas.DedupVerdict;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.NewswireSerdes;
 import io.newswire.schemas.RawArticle;
+import io.newswire.schemas.SchemaHistory;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.specific.SpecificData;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Serde;
 import org.junit.jupiter.api.Test;
@@ -39,6 +44,32 @@ class DedupCandidatesTest {
   }
 
   @Test
+  void theAnalysisTaskSendsTheArticleEncodedAndTheDedupTaskGetsItBack() {
+    Analysis analysis = new ArticleAnalyzer().analyze(Enrichment.inputOf(Articles.seed()));
+    DedupCandidate sent = DedupCandidates.of(seed, analysis.keys(), new ArticleSplice());
+
+    DedupCandidate read = serde.deserializer().deserialize(TOPIC, serde.serializer().serialize(TOPIC, sent));
+
+    assertNull(read.getArticle());
+    assertEquals(seed, NewswireSerdes.enrichedArticle().deserialize(TOPIC,
+        ArticleSplice.join(read.getEncodedArticle(), seed.getStoryId(), seed.getDedup())));
+    assertSameFingerprint(DedupCandidates.fingerprint(seed), DedupCandidates.fingerprintOf(read));
+  }
+
+  @Test
+  void aCandidateAnEarlierBuildWroteWithTheArticleDecodedIsStillRead() throws Exception {
+    Schema v1 = SchemaHistory.olderVersionsOf(DedupCandidate.getClassSchema().getFullName()).get(0);
+    ByteBuffer earlier = new BinaryMessageEncoder<DedupCandidate>(SpecificData.getForClass(DedupCandidate.class), v1)
+        .encode(DedupCandidates.of(seed));
+
+    DedupCandidate read = serde.deserializer().deserialize(TOPIC, bytes(earlier));
+
+    assertEquals(seed, read.getArticle());
+    assertNull(read.getEncodedArticle());
+    assertSameFingerprint(DedupCandidates.fingerprint(seed), DedupCandidates.fingerprintOf(read));
+  }
+
+  @Test
   void theFingerprintFromTheAnalysisKeysIsTheOneFromTheArticleText() {
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     // paragraphs ending in an old-style tone pair, runs of spaces, an empty paragraph, decomposed marks; no lead
@@ -55,7 +86,7 @@ class DedupCandidatesTest {
           Dedup.newBuilder().setVerdict(DedupVerdict.NEW).build(), Instant.EPOCH);
 
       assertSameFingerprint(DedupCandidates.fingerprint(article),
-          DedupCandidates.fingerprintOf(DedupCandidates.of(article, analysis.keys())));
+          DedupCandidates.fingerprintOf(DedupCandidates.of(article, analysis.keys(), new ArticleSplice())));
     }
   }
 
@@ -84,6 +115,12 @@ class DedupCandidatesTest {
     SerializationException e = assertThrows(SerializationException.class,
         () -> serde.deserializer().deserialize(TOPIC, junk));
     assertEquals(true, e.getMessage().contains("DedupCandidate"), e.getMessage());
+  }
+
+  private static byte[] bytes(ByteBuffer buffer) {
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    return bytes;
   }
 
   private static void assertSameFingerprint(Fingerprint expected, Fingerprint actual) {
