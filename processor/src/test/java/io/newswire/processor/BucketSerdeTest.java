@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,58 @@ class BucketSerdeTest {
     second.put("s-2", 2L);
     second.put("s-1", 1L);
     assertArrayEquals(serde.serialize("t", first), serde.serialize("t", second));
+  }
+
+  @Test
+  void aBucketReadAndChangedWritesWhatTheSameMembersWouldInAnyOrder() {
+    Random random = new Random(11);
+    for (int round = 0; round < 2_000; round++) {
+      Map<String, Long> original = new HashMap<>();
+      for (int i = random.nextInt(70); i > 0; i--) {
+        original.put(id(random), random.nextLong());
+      }
+      Map<String, Long> read = serde.deserialize("t", serde.serialize("t", original));
+      List<String> gone = new ArrayList<>();
+      for (int step = random.nextInt(6); step >= 0; step--) {
+        switch (random.nextInt(6)) {
+          case 0, 1 -> read.put(id(random), random.nextLong()); // a story joins
+          case 2 -> read.keySet().stream().findAny().ifPresent(id -> { // the oldest leaves
+            read.remove(id);
+            gone.add(id);
+          });
+          case 3 -> gone.stream().findAny().ifPresent(id -> read.put(id, 7L)); // one that left comes back
+          case 4 -> read.values().removeIf(time -> time < 0 && random.nextInt(4) == 0); // the purge
+          default -> read.putAll(Map.of(id(random), 1L)); // a way in the bucket does not follow
+        }
+      }
+
+      assertArrayEquals(serde.serialize("t", new HashMap<>(read)), serde.serialize("t", read), "round " + round);
+      assertEquals(new HashMap<>(read), serde.deserialize("t", serde.serialize("t", read)));
+    }
+  }
+
+  @Test
+  void aBucketReadIteratesAsAPlainMapFilledInItsStoredOrder() {
+    Random random = new Random(5);
+    for (int size = 0; size <= 200; size++) {
+      Map<String, Long> members = new HashMap<>();
+      while (members.size() < size) {
+        members.put(id(random), (long) members.size());
+      }
+      Map<String, Long> plain = new HashMap<>();
+      new java.util.TreeMap<>(members).forEach(plain::put);
+      Map<String, Long> read = serde.deserialize("t", serde.serialize("t", members));
+
+      // candidate ranking breaks ties in this order: reading a bucket must not change it, nor a story joining it
+      assertEquals(new ArrayList<>(plain.keySet()), new ArrayList<>(read.keySet()), "size " + size);
+      plain.put("s-new", 1L);
+      read.put("s-new", 1L);
+      assertEquals(new ArrayList<>(plain.keySet()), new ArrayList<>(read.keySet()), "size " + size + " and one");
+    }
+  }
+
+  private static String id(Random random) {
+    return "s-" + Long.toHexString(random.nextLong() >>> random.nextInt(60)) + (random.nextInt(9) == 0 ? "đ" : "");
   }
 
   @Test
