@@ -12,7 +12,6 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
-import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.Encoder;
@@ -66,13 +65,21 @@ final class ArticleSplice {
   /** The story id the article was cut with: the one its own canonical URL gives. */
   static String provisionalStoryId(EncodedArticle encoded) {
     ByteBuffer bytes = encoded.getBytes();
+    byte[] in = bytes.array();
+    int from = bytes.arrayOffset() + bytes.position();
+    int length = bytes.remaining();
+    if (!hasCurrentHeader(in, from, length)) {
+      return SERDE.deserialize("dedup", Arrays.copyOfRange(in, from, from + length)).getStoryId();
+    }
     try {
-      BinaryDecoder in = DecoderFactory.get().binaryDecoder(bytes.array(), bytes.arrayOffset() + bytes.position()
-          + HEADER.length, bytes.remaining() - HEADER.length, null);
-      return in.readString();
+      return DecoderFactory.get().binaryDecoder(in, from + HEADER.length, length - HEADER.length, null).readString();
     } catch (IOException e) {
       throw new IllegalArgumentException("an encoded article too short for its story id", e);
     }
+  }
+
+  private static boolean hasCurrentHeader(byte[] in, int from, int length) {
+    return length >= HEADER.length && Arrays.equals(in, from, from + HEADER.length, HEADER, 0, HEADER.length);
   }
 
   /** The article's encoding with {@code storyId} and {@code dedup} in place of the provisional ones. */
@@ -81,7 +88,7 @@ final class ArticleSplice {
     byte[] in = bytes.array();
     int from = bytes.arrayOffset() + bytes.position();
     int length = bytes.remaining();
-    if (length < HEADER.length || !Arrays.equals(in, from, from + HEADER.length, HEADER, 0, HEADER.length)) {
+    if (!hasCurrentHeader(in, from, length)) {
       // cut with another schema version: the serde resolves it through schema-history
       EnrichedArticle article = SERDE.deserialize("dedup", Arrays.copyOfRange(in, from, from + length));
       return withVerdict(article, storyId, dedup);

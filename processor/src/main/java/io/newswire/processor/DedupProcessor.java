@@ -60,6 +60,10 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
     EnrichedArticle article = candidate.getArticle(); // null unless an earlier build wrote the candidate
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     try {
+      if (article == null && candidate.getEncodedArticle() == null) {
+        // refused before the index remembers anything of it
+        throw new IllegalArgumentException("a dedup candidate without its article");
+      }
       if (!migrated) {
         metrics.counter("news.dedup.memberships.migrated").increment(stores.migrateMemberships());
         migrated = true;

@@ -68,6 +68,7 @@ class ArticleSpliceTest {
 
     EnrichedArticle expected = EnrichedArticle.newBuilder(article).setStoryId("s-1").setDedup(dedup).build();
     assertArrayEquals(SERDE.serialize("t", expected), joined);
+    assertEquals(article.getStoryId(), ArticleSplice.provisionalStoryId(new EncodedArticle(earlier, 0, 0)));
   }
 
   @Test

@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.newswire.analysis.ArticleAnalyzer;
 import io.newswire.analysis.dedup.DedupState;
 import io.newswire.schemas.DeadLetter;
+import io.newswire.schemas.DedupCandidate;
 import io.newswire.schemas.DedupVerdict;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.NewswireSerdes;
@@ -211,6 +212,50 @@ class ProcessorTopologyTest {
     assertEquals(Articles.SEED_URL, letter.getUrl());
     assertEquals("<html>not avro</html>", new String(letter.getPayload().array()));
     assertEquals(DedupVerdict.NEW, enriched.readValue().getDedup().getVerdict());
+  }
+
+  @Test
+  void aCandidateAnEarlierBuildLeftOnTheRepartitionTopicStillBecomesAStory() throws Exception {
+    EnrichedArticle article = Enrichment.enrich(analyzer.analyze(Enrichment.inputOf(Articles.seed())), Articles.seed(),
+        Enrichment.storyIdFor(Articles.SEED_URL), io.newswire.schemas.Dedup.newBuilder().setVerdict(DedupVerdict.NEW)
+            .build(), START);
+    org.apache.avro.Schema v1 = io.newswire.schemas.SchemaHistory.olderVersionsOf(DedupCandidate.getClassSchema()
+        .getFullName()).get(0);
+    java.nio.ByteBuffer earlier = new org.apache.avro.message.BinaryMessageEncoder<DedupCandidate>(
+        org.apache.avro.specific.SpecificData.getForClass(DedupCandidate.class), v1).encode(DedupCandidates.of(article));
+
+    repartition().pipeInput(Articles.SEED_URL, java.util.Arrays.copyOfRange(earlier.array(), earlier.position(),
+        earlier.limit()));
+
+    KeyValue<String, EnrichedArticle> out = enriched.readKeyValue();
+    assertEquals(DedupVerdict.NEW, out.value.getDedup().getVerdict());
+    assertEquals(Enrichment.storyIdFor(Articles.SEED_URL), out.key);
+    assertEquals(article.getEntities(), out.value.getEntities());
+  }
+
+  @Test
+  void aCandidateWithoutItsArticleIsDeadLetteredAndLeavesNoTraceInTheIndex() {
+    DedupCandidate empty = DedupCandidates.of(Enrichment.enrich(analyzer.analyze(Enrichment.inputOf(Articles.seed())),
+        Articles.seed(), "s-1", io.newswire.schemas.Dedup.newBuilder().setVerdict(DedupVerdict.NEW).build(), START));
+    empty.setArticle(null);
+    String copyUrl = "https://baotintuc.vn/ban-sao-20221011.htm";
+    send(Articles.seed());
+    assertEquals(DedupVerdict.NEW, enriched.readValue().getDedup().getVerdict());
+
+    // a copy of the seed's text under another URL: a duplicate, had it carried its article
+    repartition().pipeInput(copyUrl, NewswireSerdes.dedupCandidate().serialize("t", empty));
+    send(RawArticle.newBuilder(Articles.seed()).setCanonicalUrl(copyUrl).build());
+
+    DeadLetter letter = dlq.readValue();
+    assertEquals("processor.dedup", letter.getStage());
+    assertEquals("dedup-failed", letter.getReason());
+    assertEquals(DedupVerdict.DUPLICATE, enriched.readValue().getDedup().getVerdict(),
+        "the index did not remember the URL of the refused candidate");
+  }
+
+  private TestInputTopic<String, byte[]> repartition() {
+    return driver.createInputTopic("processor-test-" + ProcessorTopology.DEDUP_REPARTITION + "-repartition",
+        Serdes.String().serializer(), Serdes.ByteArray().serializer());
   }
 
   @Test
