@@ -50,7 +50,7 @@ class BucketSerdeTest {
       for (int step = random.nextInt(6); step >= 0; step--) {
         switch (random.nextInt(6)) {
           case 0, 1 -> read.put(id(random), random.nextLong()); // a story joins
-          case 2 -> read.keySet().stream().findAny().ifPresent(id -> { // the oldest leaves
+          case 2 -> read.keySet().stream().findAny().ifPresent(id -> { // a member leaves (evicted)
             read.remove(id);
             gone.add(id);
           });
