@@ -98,7 +98,23 @@ public final class Shingles {
   }
 
   private static boolean inSyllable(int c) {
+    return c < IN_SYLLABLE.length ? IN_SYLLABLE[c] : isLetterOrNumber(c);
+  }
+
+  private static boolean isLetterOrNumber(int c) {
     return Character.isLetter(c) || isNumber(c);
+  }
+
+  /**
+   * The answer for every char below U+3100 (Latin, Vietnamese, the punctuation blocks), asked once: outside Latin-1
+   * each question goes through the JDK's Unicode tables, and it is asked of every char of every article.
+   */
+  private static final boolean[] IN_SYLLABLE = new boolean[0x3100];
+
+  static {
+    for (int c = 0; c < IN_SYLLABLE.length; c++) {
+      IN_SYLLABLE[c] = isLetterOrNumber(c);
+    }
   }
 
   private static boolean isNumber(int c) {

@@ -34,7 +34,7 @@ class ShinglesTest {
   void theOnePassSplitAgreesWithTheRegexOnTheSeedAndOnRandomText() {
     String seed = VietnameseText.keyOf(String.join("\n", SeedCorpus.input().paragraphs()));
     assertArrayEquals(hashes(byRegex(seed)), Shingles.syllableHashes(seed));
-    String alphabet = "aăâđêôơưáàảãạ AZ09.,-/\n\u00A0\u0301²ⅻ😀𝐀";
+    String alphabet = "aăâđêôơưáàảãạ AZ09.,-/\n\u00A0\u0301²ⅻ〇中ㄱ\u3000😀𝐀"; // below, across and above the char table
     Random random = new Random(7);
     for (int trial = 0; trial < 2_000; trial++) {
       StringBuilder text = new StringBuilder();
