@@ -2,6 +2,7 @@ package io.newswire.processor;
 
 import io.newswire.schemas.AvroSerde;
 import io.newswire.schemas.Dedup;
+import io.newswire.schemas.DedupCandidate;
 import io.newswire.schemas.EncodedArticle;
 import io.newswire.schemas.EnrichedArticle;
 import io.newswire.schemas.NewswireSerdes;
@@ -12,6 +13,7 @@ import java.nio.ByteBuffer;
 import java.util.Arrays;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaNormalization;
+import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.Encoder;
@@ -62,53 +64,59 @@ final class ArticleSplice {
     return new EncodedArticle(ByteBuffer.wrap(buffer.toByteArray()), writer.dedupStart, writer.dedupEnd);
   }
 
-  /** The story id the article was cut with: the one its own canonical URL gives. */
-  static String provisionalStoryId(EncodedArticle encoded) {
-    ByteBuffer bytes = encoded.getBytes();
-    byte[] in = bytes.array();
-    int from = bytes.arrayOffset() + bytes.position();
-    int length = bytes.remaining();
-    if (!hasCurrentHeader(in, from, length)) {
-      return SERDE.deserialize("dedup", Arrays.copyOfRange(in, from, from + length)).getStoryId();
+  /**
+   * The story id of the candidate's article as the analysis task made it (the one its own canonical URL gives).
+   *
+   * @throws IllegalArgumentException when the candidate carries no article
+   */
+  static String provisionalStoryId(DedupCandidate candidate) {
+    if (candidate.getArticle() != null) { // from a build before the splice
+      return Enrichment.storyIdFor(candidate.getArticle().getCanonicalUrl());
     }
-    try {
-      return DecoderFactory.get().binaryDecoder(in, from + HEADER.length, length - HEADER.length, null).readString();
-    } catch (IOException e) {
-      throw new IllegalArgumentException("an encoded article too short for its story id", e);
-    }
+    return provisionalStoryId(required(candidate));
   }
 
-  private static boolean hasCurrentHeader(byte[] in, int from, int length) {
-    return length >= HEADER.length && Arrays.equals(in, from, from + HEADER.length, HEADER, 0, HEADER.length);
+  /** The candidate's article encoded with {@code storyId} and {@code dedup} in place of the provisional ones. */
+  static byte[] withVerdict(DedupCandidate candidate, String storyId, Dedup dedup) {
+    EnrichedArticle article = candidate.getArticle();
+    return article != null ? withVerdict(article, storyId, dedup) : join(required(candidate), storyId, dedup);
+  }
+
+  private static EncodedArticle required(DedupCandidate candidate) {
+    if (candidate.getEncodedArticle() == null) {
+      throw new IllegalArgumentException("a dedup candidate without its article");
+    }
+    return candidate.getEncodedArticle();
+  }
+
+  /** The story id the article was cut with. */
+  static String provisionalStoryId(EncodedArticle encoded) {
+    Cut cut = new Cut(encoded);
+    return cut.current() ? cut.storyId() : cut.decoded().getStoryId();
   }
 
   /** The article's encoding with {@code storyId} and {@code dedup} in place of the provisional ones. */
   static byte[] join(EncodedArticle encoded, String storyId, Dedup dedup) {
-    ByteBuffer bytes = encoded.getBytes();
-    byte[] in = bytes.array();
-    int from = bytes.arrayOffset() + bytes.position();
-    int length = bytes.remaining();
-    if (!hasCurrentHeader(in, from, length)) {
-      // cut with another schema version: the serde resolves it through schema-history
-      EnrichedArticle article = SERDE.deserialize("dedup", Arrays.copyOfRange(in, from, from + length));
-      return withVerdict(article, storyId, dedup);
+    Cut cut = new Cut(encoded);
+    if (!cut.current()) {
+      return withVerdict(cut.decoded(), storyId, dedup); // the serde resolves it through schema-history
     }
-    int storyIdEnd = HEADER.length + encodedStringLength(in, from + HEADER.length, from + length);
+    int storyIdEnd = cut.storyIdEnd();
     int start = encoded.getDedupStart();
     int end = encoded.getDedupEnd();
-    if (start < storyIdEnd || end < start || end > length) {
+    if (start < storyIdEnd || end < start || end > cut.length) {
       throw new IllegalArgumentException("an encoded article whose verdict lies at " + start + ".." + end + " of "
-          + length + " bytes");
+          + cut.length + " bytes");
     }
-    Buffer out = new Buffer(length + 64);
+    Buffer out = new Buffer(cut.length + 64);
     BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
     try {
-      out.write(in, from, HEADER.length);
+      out.write(cut.bytes, cut.from, HEADER.length);
       encoder.writeString(storyId);
-      out.write(in, from + storyIdEnd, start - storyIdEnd);
+      out.write(cut.bytes, cut.from + storyIdEnd, start - storyIdEnd);
       new SpecificDatumWriter<Dedup>(DEDUP.schema(), MODEL).write(dedup, encoder);
       encoder.flush();
-      out.write(in, from + end, length - end);
+      out.write(cut.bytes, cut.from + end, cut.length - end);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -122,27 +130,50 @@ final class ArticleSplice {
     return SERDE.serialize("dedup", article);
   }
 
-  /** Bytes an Avro string at {@code at} takes, before {@code limit}: its zig-zag varint length, then that many. */
-  private static int encodedStringLength(byte[] in, int at, int limit) {
-    long raw = 0;
-    int shift = 0;
-    int i = at;
-    while (true) {
-      if (i >= limit || shift > 28) {
-        throw new IllegalArgumentException("an encoded article without a story id");
-      }
-      byte b = in[i++];
-      raw |= (long) (b & 0x7F) << shift;
-      if ((b & 0x80) == 0) {
-        break;
-      }
-      shift += 7;
+  /** An encoded article's bytes where they lie in its buffer. */
+  private static final class Cut {
+    final byte[] bytes;
+    final int from;
+    final int length;
+
+    Cut(EncodedArticle encoded) {
+      ByteBuffer buffer = encoded.getBytes();
+      bytes = buffer.array();
+      from = buffer.arrayOffset() + buffer.position();
+      length = buffer.remaining();
     }
-    long length = (raw >>> 1) ^ -(raw & 1);
-    if (length < 0 || i + length > limit) {
-      throw new IllegalArgumentException("an encoded article whose story id runs past its end");
+
+    /** Whether it was cut with this build's schema, so its fields lie where this build writes them. */
+    boolean current() {
+      return length >= HEADER.length && Arrays.equals(bytes, from, from + HEADER.length, HEADER, 0, HEADER.length);
     }
-    return (int) (i - at + length);
+
+    EnrichedArticle decoded() {
+      return SERDE.deserialize("dedup", Arrays.copyOfRange(bytes, from, from + length));
+    }
+
+    String storyId() {
+      try {
+        return storyIdDecoder().readString();
+      } catch (IOException e) {
+        throw new IllegalArgumentException("an encoded article too short for its story id", e);
+      }
+    }
+
+    /** Where the story id's bytes end, from the start of the encoding. */
+    int storyIdEnd() {
+      try {
+        BinaryDecoder in = storyIdDecoder();
+        in.skipString();
+        return length - in.inputStream().available(); // a decoder over an array: what it has not read
+      } catch (IOException e) {
+        throw new IllegalArgumentException("an encoded article too short for its story id", e);
+      }
+    }
+
+    private BinaryDecoder storyIdDecoder() {
+      return DecoderFactory.get().binaryDecoder(bytes, from + HEADER.length, length - HEADER.length, null);
+    }
   }
 
   private static byte[] header(Schema schema) {

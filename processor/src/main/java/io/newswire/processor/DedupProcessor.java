@@ -8,7 +8,6 @@ import io.newswire.analysis.dedup.Verdict;
 import io.newswire.schemas.Dedup;
 import io.newswire.schemas.DedupCandidate;
 import io.newswire.schemas.DedupVerdict;
-import io.newswire.schemas.EnrichedArticle;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -57,20 +56,16 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
   @Override
   public void process(Record<String, DedupCandidate> record) {
     DedupCandidate candidate = record.value();
-    EnrichedArticle article = candidate.getArticle(); // null unless an earlier build wrote the candidate
     Instant now = Instant.ofEpochMilli(context.currentSystemTimeMs());
     try {
-      if (article == null && candidate.getEncodedArticle() == null) {
-        // refused before the index remembers anything of it
-        throw new IllegalArgumentException("a dedup candidate without its article");
-      }
+      // read first: a candidate without its article is refused before the index remembers anything of it
+      String provisionalStoryId = ArticleSplice.provisionalStoryId(candidate);
       if (!migrated) {
         metrics.counter("news.dedup.memberships.migrated").increment(stores.migrateMemberships());
         migrated = true;
       }
       Verdict verdict = index.decide(record.key(), DedupCandidates.fingerprintOf(candidate), now,
-          url -> article != null ? Enrichment.storyIdFor(article.getCanonicalUrl())
-              : ArticleSplice.provisionalStoryId(candidate.getEncodedArticle()));
+          url -> provisionalStoryId);
       metrics.counter("news.dedup.verdicts", "verdict", verdict.kind().name()).increment();
       if (verdict.kind() == Verdict.Kind.UNCHANGED) {
         return;
@@ -81,8 +76,7 @@ final class DedupProcessor implements Processor<String, DedupCandidate, String, 
       Dedup dedup = Dedup.newBuilder().setVerdict(DedupVerdict.valueOf(verdict.kind().name()))
           .setVersion(verdict.version()).setDuplicateOf(verdict.duplicateOf()).setSimilarity(verdict.similarity())
           .setChanges(verdict.changes()).build();
-      byte[] enriched = article != null ? ArticleSplice.withVerdict(article, verdict.storyId(), dedup)
-          : ArticleSplice.join(candidate.getEncodedArticle(), verdict.storyId(), dedup);
+      byte[] enriched = ArticleSplice.withVerdict(candidate, verdict.storyId(), dedup);
       context.forward(record.withKey(verdict.storyId()).withValue(Outcome.of(enriched)));
     } catch (RuntimeException e) {
       metrics.counter("news.dead.letters", "stage", "processor.dedup", "reason", "dedup-failed").increment();
