@@ -35,7 +35,7 @@ public final class EntityTagger {
     String key = words.key();
     boolean shouting = isAllCaps(clean);
     List<Mention> found = new ArrayList<>(PatternRules.find(field, clean, words));
-    for (Gazetteer.Hit hit : gazetteer.find(key)) {
+    for (Gazetteer.Hit hit : gazetteer.find(words)) {
       String surface = clean.substring(hit.start(), hit.end());
       if (!acceptable(surface, hit, clean, shouting)) {
         continue;

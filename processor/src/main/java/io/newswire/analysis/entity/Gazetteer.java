@@ -1,8 +1,8 @@
 package io.newswire.analysis.entity;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
-import io.newswire.analysis.text.Steps;
 import io.newswire.analysis.text.VietnameseText;
+import io.newswire.analysis.text.WordAutomaton;
+import io.newswire.analysis.text.Words;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +10,16 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * Names of organs, places, agencies, titles and events from versioned resource files
  * ({@code gazetteer/*.tsv}: type, canonical name, aliases, tags), matched with one Aho-Corasick automaton over
- * the normalized match key, on syllable boundaries, so old and new tone styles, NFD input and all-caps
- * headlines all hit the same entry.
+ * the words of the normalized match key ({@link WordAutomaton}), on syllable boundaries, so old and new tone styles,
+ * NFD input and all-caps headlines all hit the same entry.
  */
 public final class Gazetteer {
   public static final List<String> FILES = List.of("provinces.tsv", "party-organs.tsv", "state-organs.tsv",
@@ -28,16 +31,18 @@ public final class Gazetteer {
   /** A match: where in the key, and which entry. */
   public record Hit(int start, int end, Entry entry) {}
 
-  private final AhoCorasickDoubleArrayTrie<Entry> trie;
+  private final SortedMap<String, Entry> names;
+  private final WordAutomaton<Entry> automaton;
   private final int size;
 
-  private Gazetteer(AhoCorasickDoubleArrayTrie<Entry> trie, int size) {
-    this.trie = trie;
+  private Gazetteer(SortedMap<String, Entry> names, int size) {
+    this.names = Collections.unmodifiableSortedMap(names);
+    this.automaton = new WordAutomaton<>(names);
     this.size = size;
   }
 
   public static Gazetteer load() {
-    java.util.TreeMap<String, Entry> keywords = new java.util.TreeMap<>();
+    TreeMap<String, Entry> keywords = new TreeMap<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     int count = 0;
     for (String file : FILES) {
@@ -92,21 +97,24 @@ public final class Gazetteer {
         throw new UncheckedIOException(e);
       }
     }
-    AhoCorasickDoubleArrayTrie<Entry> trie = new AhoCorasickDoubleArrayTrie<>();
-    trie.build(keywords);
-    return new Gazetteer(trie, count);
+    return new Gazetteer(keywords, count);
   }
 
-  /** Every whole-syllable match in {@code key}, overlapping ones included. */
-  public List<Hit> find(String key) {
-    Steps.add(key.length());
+  /** Every whole-syllable match in the key of {@code words}, overlapping ones included, by end. */
+  public List<Hit> find(Words words) {
+    String key = words.key();
     List<Hit> hits = new ArrayList<>();
-    trie.parseText(key, (AhoCorasickDoubleArrayTrie.IHit<Entry>) (start, end, entry) -> {
+    automaton.find(words, (start, end, entry) -> {
       if (boundary(key, start - 1) && boundary(key, end)) {
         hits.add(new Hit(start, end, entry));
       }
     });
     return hits;
+  }
+
+  /** Every name's match key and its entry, in key order. */
+  public SortedMap<String, Entry> names() {
+    return names;
   }
 
   private static boolean boundary(String text, int index) {
