@@ -101,55 +101,73 @@ public final class VietnameseText {
   /**
    * The one loop that builds a match key: at each char, the tone placement first (it reads two chars ahead and
    * rewrites this one and the next), then its lower case; with {@code words}, each run of letters is added to it as
-   * the loop leaves the run.
+   * the loop leaves the run. One table answers the lower case and the questions asked of it, so that a char costs a
+   * load and the branches the text's own shape makes (a word ends), not one per property.
    */
   private static char[] keyChars(String clean, Words words) {
     char[] chars = clean.toCharArray();
     int n = chars.length;
     int wordStart = -1;
+    boolean capital = false;
     int hash = 0;
     for (int i = 0; i < n; i++) {
-      char toned = chars[i];
-      // an old-style pair is a toned o/u (never ASCII) before a bare a, e or y: test that first, it is rare
-      if (toned >= '\u00C0' && i + 1 < n && isGlide(chars[i + 1])) {
+      char original = chars[i];
+      int k = original < KEY.length ? KEY[original] : keyOf(original);
+      // an old-style pair is a toned o/u before a bare a, e or y: rare, so the table says when to look
+      if ((k & PAIR_FIRST) != 0 && i + 1 < n && isGlide(chars[i + 1])) {
         char glide = chars[i + 1];
         char next = i + 2 < n ? chars[i + 2] : ' ';
         // only syllable-final pairs differ between the styles: Đoàn, hoàng, quý stay as they are
         if (!Character.isLetter(next) && Character.getType(next) != Character.NON_SPACING_MARK) {
-          int pair = ToneMarks.oldStylePair(toned, glide);
+          int pair = ToneMarks.oldStylePair(original, glide);
           if (pair >= 0) {
-            chars[i] = ToneMarks.plainVowel(toned);
-            chars[i + 1] = ToneMarks.tonedGlide(pair, toned, glide);
+            k = KEY[ToneMarks.plainVowel(original)];
+            chars[i + 1] = ToneMarks.tonedGlide(pair, original, glide);
           }
         }
       }
-      char c = chars[i];
-      if (c < '\u0080') {
-        if (c >= 'A' && c <= 'Z') {
-          c = (char) (c + ('a' - 'A'));
-        }
-      } else {
-        c = c < LOWER.length ? LOWER[c] : Character.toLowerCase(c);
-      }
+      char c = (char) k;
       chars[i] = c;
       if (words == null) {
         continue;
       }
-      if (Chars.isLetter(c)) {
+      if ((k & LETTER) != 0) {
         if (wordStart < 0) {
           wordStart = i;
+          capital = (k & UPPER) != 0;
           hash = 0;
         }
         hash = 31 * hash + c;
       } else if (wordStart >= 0) {
-        words.add(wordStart, i, hash, Chars.isUpperCase(clean.charAt(wordStart)));
+        words.add(wordStart, i, hash, capital);
         wordStart = -1;
       }
     }
     if (words != null && wordStart >= 0) {
-      words.add(wordStart, n, hash, Chars.isUpperCase(clean.charAt(wordStart)));
+      words.add(wordStart, n, hash, capital);
     }
     return chars;
+  }
+
+  /** {@link #KEY}: the lower case in the low 16 bits, and these. */
+  private static final int LETTER = 1 << 16;
+  /** The char as written is upper case (a word that starts with it is capitalised). */
+  private static final int UPPER = 1 << 17;
+  /** A toned o or u, which may start an old-style pair. */
+  private static final int PAIR_FIRST = 1 << 18;
+  /** Each char's key entry below the general punctuation block: Latin, its extensions and the Vietnamese letters. */
+  private static final int[] KEY = new int[0x2000];
+
+  static {
+    for (char c = 0; c < KEY.length; c++) {
+      KEY[c] = keyOf(c);
+    }
+  }
+
+  private static int keyOf(char c) {
+    char lower = Character.toLowerCase(c);
+    return lower | (Chars.isLetter(lower) ? LETTER : 0) | (Chars.isUpperCase(c) ? UPPER : 0)
+        | (ToneMarks.oldStylePair(c, 'a') >= 0 || ToneMarks.oldStylePair(c, 'y') >= 0 ? PAIR_FIRST : 0);
   }
 
   private static final byte KEPT = 0;
@@ -170,15 +188,6 @@ public final class VietnameseText {
 
   private static byte kindOf(char c) {
     return isInvisible(c) ? INVISIBLE : isSpace(c) ? SPACE : unify(c) != c ? UNIFIED : KEPT;
-  }
-
-  /** Lower case of every char below the general punctuation block: Vietnamese letters without a table search each. */
-  private static final char[] LOWER = new char[0x2000];
-
-  static {
-    for (char c = 0; c < LOWER.length; c++) {
-      LOWER[c] = Character.toLowerCase(c);
-    }
   }
 
   private static boolean isGlide(char c) {

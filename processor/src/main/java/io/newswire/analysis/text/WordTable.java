@@ -12,10 +12,11 @@ public final class WordTable<V> {
   private final Object[] values;
   private final int mask;
   /**
-   * One bit per hash value modulo 4,096, set for the table's words: nearly every word of a text is in no table, and
-   * one bit test turns it away before the probe.
+   * One bit per hash value modulo 16 bits per word of the table (4,096 at least), set for the table's words: nearly
+   * every word of a text is in no table, and one bit test turns it away before the probe.
    */
-  private final long[] filter = new long[64];
+  private final long[] filter;
+  private final int filterMask;
 
   public WordTable(Map<String, V> entries) {
     int size = Integer.highestOneBit(Math.max(4, entries.size() * 3)) << 1;
@@ -23,6 +24,9 @@ public final class WordTable<V> {
     hashes = new int[size];
     values = new Object[size];
     mask = size - 1;
+    int bits = Math.max(4096, Integer.highestOneBit(Math.max(1, entries.size() * 16)) << 1);
+    filter = new long[bits >>> 6];
+    filterMask = bits - 1;
     entries.forEach((word, value) -> {
       int slot = slot(word.hashCode());
       while (words[slot] != null) {
@@ -31,8 +35,8 @@ public final class WordTable<V> {
       words[slot] = word.toCharArray();
       hashes[slot] = word.hashCode();
       values[slot] = value;
-      int mixed = mix(word.hashCode());
-      filter[(mixed >>> 6) & 63] |= 1L << mixed;
+      int bit = mix(word.hashCode()) & filterMask;
+      filter[bit >>> 6] |= 1L << bit;
     });
   }
 
@@ -48,8 +52,8 @@ public final class WordTable<V> {
   @SuppressWarnings("unchecked")
   public V get(Words text, int i) {
     int hash = text.hash(i);
-    int mixed = mix(hash);
-    if ((filter[(mixed >>> 6) & 63] & (1L << mixed)) == 0) {
+    int bit = mix(hash) & filterMask;
+    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
       return null;
     }
     int start = text.start(i);
