@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 public final class Cues {
   private final char[][] cues;
   private final WordTable<int[]> byFirstWord;
+  /** This rule's bit in the {@link CueIndex}, or -1 when it looks at every word itself. */
+  private final int id;
 
   public Cues(List<String> cues) {
     this.cues = cues.stream().map(String::toCharArray).toArray(char[][]::new);
@@ -32,6 +34,7 @@ public final class Cues {
     Map<String, int[]> table = new HashMap<>();
     groups.forEach((word, list) -> table.put(word, list.stream().mapToInt(Integer::intValue).toArray()));
     byFirstWord = new WordTable<>(table);
+    id = CueIndex.register(table);
   }
 
   /**
@@ -39,26 +42,63 @@ public final class Cues {
    * Read each entry with {@link #cueOf} and {@link #startOf}.
    */
   public long[] find(Words words) {
-    long[] found = new long[8];
-    int n = 0;
-    for (int i = 0; i < words.count(); i++) {
-      int[] candidates = byFirstWord.get(words, i);
-      if (candidates == null) {
-        continue;
+    Found found = new Found();
+    if (id < 0) {
+      for (int i = 0; i < words.count(); i++) {
+        collect(words, i, found);
       }
-      int start = words.start(i);
-      for (int c : candidates) {
-        if (words.keyHas(cues[c], start)) {
-          if (n == found.length) {
-            found = Arrays.copyOf(found, n * 2);
-          }
-          found[n++] = ((long) c << 32) | start;
+    } else {
+      // only the words the shared index marked for this rule
+      CueIndex.Marks marks = CueIndex.marks(words, id);
+      long bit = 1L << id;
+      for (int m = 0; m < marks.count(); m++) {
+        CueIndex.Entry entry = marks.entries()[m];
+        if ((entry.rules() & bit) != 0) {
+          collect(words, marks.words()[m], entry.cuesOf(id), found);
         }
       }
     }
-    found = Arrays.copyOf(found, n);
-    Arrays.sort(found);
-    return found;
+    return found.sorted();
+  }
+
+  private void collect(Words words, int i, Found found) {
+    int[] candidates = byFirstWord.get(words, i);
+    if (candidates != null) {
+      collect(words, i, candidates, found);
+    }
+  }
+
+  /** The cues among {@code candidates} (which start with word {@code i}'s length and hash) that stand at word i. */
+  private void collect(Words words, int i, int[] candidates, Found found) {
+    int start = words.start(i);
+    for (int c : candidates) {
+      if (words.keyHas(cues[c], start)) {
+        found.add(((long) c << 32) | start);
+      }
+    }
+  }
+
+  /** Entries as they are found; most rules find none in most fields, so nothing is allocated until one is. */
+  private static final class Found {
+    private static final long[] NONE = new long[0];
+    private long[] entries = NONE;
+    private int count;
+
+    void add(long entry) {
+      if (count == entries.length) {
+        entries = Arrays.copyOf(entries, Math.max(8, count * 2));
+      }
+      entries[count++] = entry;
+    }
+
+    long[] sorted() {
+      if (count == 0) {
+        return NONE;
+      }
+      long[] out = Arrays.copyOf(entries, count);
+      Arrays.sort(out);
+      return out;
+    }
   }
 
   public static int cueOf(long entry) {

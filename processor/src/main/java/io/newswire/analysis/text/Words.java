@@ -20,6 +20,8 @@ public final class Words {
   private int[] hashes;
   private long[] capitals;
   private int count;
+  /** Where the rules' cues may start, found once per field by the {@link CueIndex} on the first rule's asking. */
+  CueIndex.Marks cueMarks;
 
   private Words(int capacity) {
     starts = new int[capacity];

@@ -119,6 +119,34 @@ class WordsTest {
   }
 
   @Test
+  void rulesWhoseFirstWordsShareAHashAndALengthEachFindTheirOwn() {
+    assertEquals("on".hashCode(), "kê".hashCode());
+    Cues on = new Cues(List.of("on x", "on"));
+    Cues ke = new Cues(List.of("kê y"));
+    Words words = wordsOf("Kê y on x, kê x on y");
+    assertEquals(List.of(5L, (1L << 32) | 5, (1L << 32) | 16), boxed(on.find(words)));
+    assertEquals(List.of(0L), boxed(ke.find(words)));
+  }
+
+  @Test
+  void rulesBeyondTheSharedIndexLookOnTheirOwnAndFindTheSame() {
+    Words words = wordsOf("Ban Thường vụ Tỉnh ủy họp; ban tổ chức, bàn ban");
+    List<Long> expected = boxed(new Cues(List.of("ban thường vụ", "ban", "tỉnh uỷ")).find(words));
+    assertEquals(List.of(0L, 1L << 32, (1L << 32) | 27, (1L << 32) | 44, (2L << 32) | 14), expected);
+    for (int i = 0; i < CueIndex.CAPACITY + 2; i++) { // some of these are past the index's capacity
+      assertEquals(expected, boxed(new Cues(List.of("ban thường vụ", "ban", "tỉnh uỷ")).find(words)));
+    }
+  }
+
+  private static List<Long> boxed(long[] entries) {
+    List<Long> out = new ArrayList<>();
+    for (long e : entries) {
+      out.add(e);
+    }
+    return out;
+  }
+
+  @Test
   void aWordSetAnswersAsTheSetOfTheWordsSubstringsWould() {
     Set<String> surnames = Set.of("Nguyễn", "Hòa", "Hoà", "Lê");
     WordSet set = new WordSet(surnames);
