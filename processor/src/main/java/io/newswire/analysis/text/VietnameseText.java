@@ -49,6 +49,9 @@ public final class VietnameseText {
    * changed, as for most paragraphs of a wire story.
    */
   private static String cleanInto(String nfc, int[] map) {
+    if (map == null && !needsCleaning(nfc)) {
+      return nfc;
+    }
     char[] out = new char[nfc.length()];
     int n = 0;
     boolean pendingSpace = false;
@@ -84,6 +87,23 @@ public final class VietnameseText {
     }
     changed |= pendingSpace; // trailing spaces dropped
     return changed ? new String(out, 0, n) : nfc;
+  }
+
+  /**
+   * Whether the loop above would change {@code nfc}: a char it drops or unifies, a space other than U+0020, or a
+   * space first, last or after another. A read of each char and no writes, for the paragraphs that need nothing.
+   */
+  private static boolean needsCleaning(String nfc) {
+    char previous = ' '; // a space first is a change
+    for (int i = 0; i < nfc.length(); i++) {
+      char c = nfc.charAt(i);
+      byte kind = c < KINDS.length ? KINDS[c] : kindOf(c);
+      if (kind != KEPT && (kind != SPACE || c != ' ' || previous == ' ')) {
+        return true;
+      }
+      previous = c;
+    }
+    return previous == ' ';
   }
 
   /** Match key of an already clean text: same length, tone placement unified, lower case. */
