@@ -24,14 +24,12 @@ public final class Sentences {
     List<Span> spans = new ArrayList<>();
     int start = skipSpaces(text, 0);
     int n = text.length();
-    for (int i = start; i < n; i++) {
+    Delimiters delimiters = new Delimiters(text);
+    for (int i = delimiters.next(start); i < n; i = delimiters.next(i + 1)) {
       char c = text.charAt(i);
       if (c == '\n') {
         addSpan(spans, text, start, i);
         start = skipSpaces(text, i + 1);
-        continue;
-      }
-      if (c != '.' && c != '!' && c != '?' && c != '…') {
         continue;
       }
       int end = i + 1;
@@ -55,6 +53,35 @@ public final class Sentences {
     }
     addSpan(spans, text, start, n);
     return spans;
+  }
+
+  /**
+   * The next line break or sentence-ending mark from a position on, found with {@link String#indexOf(int, int)} per
+   * mark (which the JDK scans many chars at a time) instead of testing every char; positions only move forward, so
+   * each mark's scan reads the text once.
+   */
+  private static final class Delimiters {
+    private static final char[] MARKS = {'\n', '.', '!', '?', '…'};
+    private final String text;
+    private final int[] next = new int[MARKS.length];
+
+    Delimiters(String text) {
+      this.text = text;
+      java.util.Arrays.fill(next, -1);
+    }
+
+    /** The first position at or after {@code from} that holds a mark, or the text's length. */
+    int next(int from) {
+      int first = text.length();
+      for (int k = 0; k < MARKS.length; k++) {
+        if (next[k] < from && next[k] != text.length()) {
+          int at = text.indexOf(MARKS[k], from);
+          next[k] = at < 0 ? text.length() : at;
+        }
+        first = Math.min(first, next[k]);
+      }
+      return first;
+    }
   }
 
   private static boolean isAbbreviation(String text, int sentenceStart, int dot) {

@@ -70,6 +70,30 @@ class VietnameseTextTest {
   }
 
   @Test
+  void sentencesEndAtEveryLineBreakAndEveryMarkBeforeASentenceStart() {
+    String[] pieces = {"Bộ", "trị", "1.200", "Hà Nội", "đoàn", ". ", "! ", "? ", "… ", ".\" ", ".) ", "\n", "\n\n", ".", "!",
+        " ", "  ", "(", "\"", "-"};
+    java.util.regex.Pattern boundary = java.util.regex.Pattern.compile("[.!?…][.\"')”]* [\\p{Lu}\\d\"(-]");
+    java.util.Random random = new java.util.Random(5);
+    for (int round = 0; round < 3_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(20); k > 0; k--) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String t = text.toString();
+      StringBuilder covered = new StringBuilder();
+      for (Sentences.Span span : Sentences.split(t)) {
+        String sentence = t.substring(span.start(), span.end());
+        assertEquals(sentence.strip(), sentence, t);
+        assertEquals(false, sentence.isEmpty() || sentence.contains("\n"), t);
+        assertEquals(false, boundary.matcher(sentence).find(), "a boundary inside \"" + sentence + "\" of " + t);
+        covered.append(sentence);
+      }
+      assertEquals(t.replaceAll("\\s", ""), covered.toString().replaceAll("\\s", ""), "every char in a sentence: " + t);
+    }
+  }
+
+  @Test
   void relativeDatesResolveAgainstThePublicationDate() {
     var published = OffsetDateTime.parse("2022-10-11T18:45:00+07:00").toInstant();
     RelativeDates.Resolved chieu = RelativeDates.first("Chiều 11/10, tại Hà Nội, Đoàn kiểm tra …", published).orElseThrow();
