@@ -22,7 +22,7 @@ public final class VietnameseText {
     if (raw == null || raw.isEmpty()) {
       return "";
     }
-    return cleanInto(nfc(raw), null);
+    return isClean(raw) ? raw : cleanInto(nfc(raw), null);
   }
 
   /** Display text plus, for each of its chars, the offset of the char it came from in the NFC input. */
@@ -39,7 +39,6 @@ public final class VietnameseText {
   }
 
   private static String nfc(String raw) {
-    // the normalizer's own quick check costs under a nanosecond a char on NFC text; a pre-check of ours saved nothing
     return Normalizer.isNormalized(raw, Normalizer.Form.NFC) ? raw : Normalizer.normalize(raw, Normalizer.Form.NFC);
   }
 
@@ -49,9 +48,6 @@ public final class VietnameseText {
    * changed, as for most paragraphs of a wire story.
    */
   private static String cleanInto(String nfc, int[] map) {
-    if (map == null && !needsCleaning(nfc)) {
-      return nfc;
-    }
     char[] out = new char[nfc.length()];
     int n = 0;
     boolean pendingSpace = false;
@@ -90,20 +86,48 @@ public final class VietnameseText {
   }
 
   /**
-   * Whether the loop above would change {@code nfc}: a char it drops or unifies, a space other than U+0020, or a
-   * space first, last or after another. A read of each char and no writes, for the paragraphs that need nothing.
+   * Whether {@code raw} is already its own display text, in one read of each char and no writes, as most paragraphs
+   * of a wire story are: every char one that NFC and the cleaning loop both leave as it is ({@link #PLAIN}), and each
+   * space a U+0020 between two such chars. The cases it cannot decide go the whole way: the normalizer, then the loop.
    */
-  private static boolean needsCleaning(String nfc) {
-    char previous = ' '; // a space first is a change
-    for (int i = 0; i < nfc.length(); i++) {
-      char c = nfc.charAt(i);
-      byte kind = c < KINDS.length ? KINDS[c] : kindOf(c);
-      if (kind != KEPT && (kind != SPACE || c != ' ' || previous == ' ')) {
-        return true;
-      }
-      previous = c;
+  private static boolean isClean(String raw) {
+    int previousSpace = 1; // a space first is a change
+    int other = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      int quick = c < QUICK.length ? QUICK[c] : OTHER;
+      // without a branch per char: a char that needs more, or a space after a space
+      other |= (quick >> 1) | (previousSpace & quick);
+      previousSpace = quick & PLAIN_SPACE;
     }
-    return previous == ' ';
+    return (other | previousSpace) == 0;
+  }
+
+  private static final byte PLAIN = 0;
+  private static final byte PLAIN_SPACE = 1;
+  private static final byte OTHER = 2;
+  /**
+   * For {@link #isClean}, each char below U+3100: {@link #PLAIN} for a char of the Latin blocks (Vietnamese letters
+   * among them) or the general punctuation that is NFC on its own, is no combining mark and is kept by cleaning as it
+   * is. Unicode's quick check says a text of such chars is NFC: none of them ever composes with the char before
+   * (the test holds every one to that, against every canonical decomposition in the BMP).
+   */
+  private static final byte[] QUICK = new byte[0x3100];
+
+  static {
+    for (char c = 0; c < QUICK.length; c++) {
+      QUICK[c] = c == ' ' ? PLAIN_SPACE : isPlain(c) ? PLAIN : OTHER;
+    }
+  }
+
+  /** See {@link #QUICK}; package-private for the test that holds the table to Unicode's decompositions. */
+  static boolean isPlain(char c) {
+    boolean latinOrPunctuation = (c > ' ' && c < 0x7F) || (c >= 0xA0 && c < 0x250) || (c >= 0x1E00 && c < 0x1F00)
+        || (c >= 0x2000 && c < 0x2070);
+    int type = Character.getType(c);
+    return latinOrPunctuation && kindOf(c) == KEPT && type != Character.NON_SPACING_MARK
+        && type != Character.COMBINING_SPACING_MARK && type != Character.ENCLOSING_MARK
+        && Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC);
   }
 
   /** Match key of an already clean text: same length, tone placement unified, lower case. */

@@ -113,9 +113,9 @@ class VietnameseTextTest {
   }
 
   @Test
-  void theReadOnlyCheckLetsThroughExactlyWhatCleaningWouldLeaveAsItIs() {
+  void theReadOnlyCheckLetsThroughExactlyWhatNormalizingAndCleaningWouldLeaveAsItIs() {
     String[] pieces = {"Bộ", "Chính", " ", "  ", "\u00A0", "\u200B", "\u2060", "\u201C", "-", "\u2013", "\n", "\t", "Ð",
-        "x", "\uFFFC", "\u3000", "\u4E00"};
+        "x", "\uFFFC", "\u3000", "\u4E00", "a\u0301", "o\u0302\u0301", "\u0301", "\u2000", "\u212B", "\u1100\u1161"};
     java.util.Random random = new java.util.Random(11);
     for (int round = 0; round < 5_000; round++) {
       StringBuilder text = new StringBuilder();
@@ -123,8 +123,32 @@ class VietnameseTextTest {
         text.append(pieces[random.nextInt(pieces.length)]);
       }
       String raw = text.toString();
-      // the offset map always runs the cleaning loop; without it, a text that needs nothing is not copied
+      // the offset map always runs the normalizer and the cleaning loop; without it, a clean text is not copied
       assertEquals(VietnameseText.cleanWithOffsets(raw).text(), VietnameseText.clean(raw), raw);
     }
+  }
+
+  @Test
+  void aPlainCharIsNeverPartOfACompositionWithTheCharBeforeIt() {
+    // every char that follows another in some canonical decomposition: NFC may compose it with its predecessor
+    java.util.Set<Character> composing = new java.util.HashSet<>();
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      if (Character.isDefined(cp) && (cp > 0xFFFF || !Character.isSurrogate((char) cp))) {
+        String nfd = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD);
+        for (int i = 1; i < nfd.length(); i++) {
+          composing.add(nfd.charAt(i));
+        }
+      }
+    }
+    assertEquals(true, composing.contains('\u0301') && composing.contains('\u1161'), "marks and jamo compose");
+    int plain = 0;
+    for (char c = 0; c < 0x3100; c++) {
+      if (VietnameseText.isPlain(c)) {
+        plain++;
+        assertEquals(false, composing.contains(c), Integer.toHexString(c));
+        assertEquals(String.valueOf(c), java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFC));
+      }
+    }
+    assertEquals(true, plain > 700, "the Latin and Vietnamese letters are plain: " + plain);
   }
 }
