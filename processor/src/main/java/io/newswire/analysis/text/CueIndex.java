@@ -5,14 +5,15 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The first words of every rule's cues ({@link Cues}) in one table, so that a field's words are looked up once
  * whatever the number of rules, and each rule then reads only the words where one of its own cues may start, with
  * those cues at hand. A dozen rules each probing every word of the body cost more than the look-ups they turned away.
  *
- * <p>A word is looked up by its hash and length alone: a rule compares its whole cue with the key where the word
- * stands, and a cue's first word is a whole word of it, so a word that only shares the hash and length never passes.
+ * <p>A word is looked up by its shape ({@link WordShapes}): a rule compares its whole cue with the key where the word
+ * stands, and a cue's first word is a whole word of it, so a word that only shares the shape never passes.
  *
  * <p>Rules register as their classes load; each registration publishes a new index. A field marked before a rule
  * registered is marked again when that rule asks ({@link #marks}).
@@ -24,8 +25,8 @@ final class CueIndex {
   private static final Object LOCK = new Object();
   private static volatile CueIndex current = new CueIndex(List.of());
 
-  /** One first word: its hash and length, the rules with a cue that starts with it, and each one's cues (by bit). */
-  record Entry(int hash, int length, long rules, int[][] cues) {
+  /** One shape of first word: the rules with a cue that starts with it, and each one's cues (by bit). */
+  record Entry(long rules, int[][] cues) {
     /** The cues of rule {@code id} that start with this word. */
     int[] cuesOf(int id) {
       return cues[Long.bitCount(rules & ((1L << id) - 1))];
@@ -33,31 +34,23 @@ final class CueIndex {
   }
 
   private final List<Map<String, int[]>> byRule;
-  private final Entry[] table;
-  private final int mask;
-  /** One bit per hash value modulo the filter's size, set for the table's words. */
-  private final long[] filter;
-  private final int filterMask;
+  private final WordShapes shapes;
+  private final Entry[] entries;
 
   private CueIndex(List<Map<String, int[]>> byRule) {
     this.byRule = byRule;
-    // by hash and length: two first words that share both ("on" and "kê") share an entry, and each rule's
+    // by shape: two first words that share a hash and a length ("on" and "kê") share an entry, and each rule's
     // comparison of its whole cues tells them apart
     Map<Long, Map<Integer, List<Integer>>> cuesByShape = new HashMap<>();
     for (int id = 0; id < byRule.size(); id++) {
       for (Map.Entry<String, int[]> first : byRule.get(id).entrySet()) {
-        long shape = ((long) first.getKey().hashCode() << 32) | first.getKey().length();
-        List<Integer> cues = cuesByShape.computeIfAbsent(shape, k -> new java.util.TreeMap<>())
+        List<Integer> cues = cuesByShape.computeIfAbsent(WordShapes.shape(first.getKey()), k -> new TreeMap<>())
             .computeIfAbsent(id, k -> new ArrayList<>());
         Arrays.stream(first.getValue()).forEach(cues::add);
       }
     }
-    int size = Integer.highestOneBit(Math.max(4, cuesByShape.size() * 3)) << 1;
-    table = new Entry[size];
-    mask = size - 1;
-    int bits = Math.max(4096, Integer.highestOneBit(Math.max(1, cuesByShape.size() * 16)) << 1);
-    filter = new long[bits >>> 6];
-    filterMask = bits - 1;
+    entries = new Entry[cuesByShape.size()];
+    Map<Long, Integer> index = new HashMap<>();
     cuesByShape.forEach((shape, byId) -> {
       long rules = 0;
       int[][] cues = new int[byId.size()][];
@@ -66,19 +59,10 @@ final class CueIndex {
         rules |= 1L << rule.getKey();
         cues[k++] = rule.getValue().stream().mapToInt(Integer::intValue).toArray();
       }
-      int hash = (int) (shape >>> 32);
-      int slot = mix(hash) & mask;
-      while (table[slot] != null) {
-        slot = (slot + 1) & mask;
-      }
-      table[slot] = new Entry(hash, (int) (long) shape, rules, cues);
-      int bit = mix(hash) & filterMask;
-      filter[bit >>> 6] |= 1L << bit;
+      index.put(shape, index.size());
+      entries[index.size() - 1] = new Entry(rules, cues);
     });
-  }
-
-  private static int mix(int hash) {
-    return hash ^ (hash >>> 16);
+    shapes = new WordShapes(index);
   }
 
   /**
@@ -110,37 +94,22 @@ final class CueIndex {
 
   private Marks mark(Words words) {
     int[] at = new int[16];
-    Entry[] entries = new Entry[16];
+    Entry[] found = new Entry[16];
     int n = 0;
     for (int i = 0; i < words.count(); i++) {
-      Entry entry = lookUp(words.hash(i), words.end(i) - words.start(i));
-      if (entry == null) {
+      int entry = shapes.get(words, i);
+      if (entry < 0) {
         continue;
       }
       if (n == at.length) {
         at = Arrays.copyOf(at, n * 2);
-        entries = Arrays.copyOf(entries, n * 2);
+        found = Arrays.copyOf(found, n * 2);
       }
       at[n] = i;
-      entries[n] = entry;
+      found[n] = entries[entry];
       n++;
     }
-    return new Marks(byRule.size(), at, entries, n);
-  }
-
-  private Entry lookUp(int hash, int length) {
-    int mixed = mix(hash);
-    int bit = mixed & filterMask;
-    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-      return null;
-    }
-    for (int slot = mixed & mask; table[slot] != null; slot = (slot + 1) & mask) {
-      Entry entry = table[slot];
-      if (entry.hash == hash && entry.length == length) {
-        return entry;
-      }
-    }
-    return null;
+    return new Marks(byRule.size(), at, found, n);
   }
 
   /** The words (by index) that may start a registered rule's cue, each with its entry, in order. */

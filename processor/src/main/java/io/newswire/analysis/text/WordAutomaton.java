@@ -10,8 +10,9 @@ import java.util.SortedMap;
 
 /**
  * Aho-Corasick over the words of a field instead of its chars: one step per word of the text, where a char
- * automaton takes one per char, and a word that is in no name (most of any text) sends it back to the root after a
- * single bit test of the field's {@link Words}, already hashed as the match key was built.
+ * automaton takes one per char, and a word that is in no name sends it back to the root after a single bit test of its
+ * hash, which the field's {@link Words} computed as the match key was built. Words are told apart by their shape
+ * ({@link WordShapes}), without reading their chars; a hit is a name's chars compared with the key's.
  *
  * <p>Names are match keys, each starting with a letter. A name is found where its chars stand in the text's key,
  * starting at a word's start and ending at a word's end or with a non-letter of its own ("quân khu 7"): every
@@ -32,7 +33,8 @@ public final class WordAutomaton<V> {
 
   private static final int[] NONE = new int[0];
 
-  private final WordTable<Integer> vocabulary;
+  /** Each word of the names, by shape: words of one shape are one letter of this automaton's alphabet. */
+  private final WordShapes vocabulary;
   private final int words;
   /** Goto function: (state × vocabulary size + word) → next state, open addressing; -1 where there is none. */
   private final long[] edgeKeys;
@@ -50,7 +52,7 @@ public final class WordAutomaton<V> {
     names = new char[n][];
     nameWords = new int[n];
     values = new ArrayList<>(entries.values());
-    Map<String, Integer> vocabularyIds = new HashMap<>();
+    Map<Long, Integer> vocabularyIds = new HashMap<>();
     List<int[]> wordIds = new ArrayList<>(n);
     int k = 0;
     for (String name : entries.keySet()) {
@@ -64,7 +66,7 @@ public final class WordAutomaton<V> {
       int[] ids = new int[w.count()];
       for (int i = 0; i < ids.length; i++) {
         String word = name.substring(w.start(i), w.end(i));
-        ids[i] = vocabularyIds.computeIfAbsent(word, x -> vocabularyIds.size());
+        ids[i] = vocabularyIds.computeIfAbsent(WordShapes.shape(word), x -> vocabularyIds.size());
       }
       names[k] = name.toCharArray();
       nameWords[k] = ids.length;
@@ -72,7 +74,7 @@ public final class WordAutomaton<V> {
       k++;
     }
     words = vocabularyIds.size();
-    vocabulary = new WordTable<>(vocabularyIds);
+    vocabulary = new WordShapes(vocabularyIds);
 
     // the trie: state 0 is the root
     Map<Long, Integer> edges = new HashMap<>();
@@ -178,8 +180,8 @@ public final class WordAutomaton<V> {
     int count = 0;
     int state = 0;
     for (int i = 0; i < text.count(); i++) {
-      Integer id = vocabulary.get(text, i);
-      if (id == null) {
+      int id = vocabulary.get(text, i);
+      if (id < 0) {
         state = 0;
         continue;
       }
@@ -191,7 +193,7 @@ public final class WordAutomaton<V> {
       for (int name : output[state]) {
         int start = text.start(i - nameWords[name] + 1);
         if (!text.keyHas(names[name], start)) {
-          continue; // the same words with other chars between them ("quân khu 7" against "quân khu 9")
+          continue; // other chars between the words ("quân khu 7" against "quân khu 9"), or a word of the same shape
         }
         int end = start + names[name].length;
         if (count == found.length) {

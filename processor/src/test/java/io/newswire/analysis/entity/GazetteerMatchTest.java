@@ -44,6 +44,18 @@ class GazetteerMatchTest {
   }
 
   @Test
+  void aWordOfTheSameShapeIsNotTheNamesWord() {
+    assertEquals("on".hashCode(), "kê".hashCode());
+    SortedMap<String, String> names = new TreeMap<>();
+    names.put("on", "on");
+    names.put("on kê", "on kê");
+    WordAutomaton<String> automaton = new WordAutomaton<>(names);
+    List<String> found = new ArrayList<>();
+    automaton.find(VietnameseText.words("kê on kê on on"), (s, e, v) -> found.add(v + "@" + s));
+    assertEquals(List.of("on@3", "on kê@3", "on@9", "on@12"), found);
+  }
+
+  @Test
   void refusesANameThatDoesNotStartWithALetter() {
     SortedMap<String, String> names = new TreeMap<>();
     names.put("7 tỉnh", "x");
