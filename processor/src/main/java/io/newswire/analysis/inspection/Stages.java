@@ -48,8 +48,38 @@ final class Stages {
       "dự thảo báo cáo kết quả giám sát");
   /** The inspected unit's own report, prepared for the delegation: not the delegation's draft. */
   private static final String DRAFT_REPORT = "dự thảo báo cáo";
-  private static final java.util.regex.Pattern OWN_REPORT = java.util.regex.Pattern.compile(
+  static final java.util.regex.Pattern OWN_REPORT = java.util.regex.Pattern.compile(
       "(?:xây dựng|chuẩn bị|cung cấp)[^|.;]{0,40}?" + DRAFT_REPORT);
+
+  /** The longest match of {@link #OWN_REPORT} before its closing literal: an 8-char verb and 40 chars. */
+  private static final int OWN_REPORT_REACH = 48;
+
+  /**
+   * {@code OWN_REPORT.matcher(text).replaceAll("")}, with the pattern tried only where a match can start: every match
+   * ends in its literal, no more than {@link #OWN_REPORT_REACH} chars after its start, so only the window before each
+   * literal is searched (the verbs' alternation is otherwise tried from every char of the text).
+   */
+  static String withoutOwnReports(String text) {
+    StringBuilder out = null;
+    int copied = 0;
+    java.util.regex.Matcher m = null;
+    for (int at = text.indexOf(DRAFT_REPORT); at >= 0; at = text.indexOf(DRAFT_REPORT, at + 1)) {
+      int end = at + DRAFT_REPORT.length();
+      if (m == null) {
+        m = Steps.matcher(OWN_REPORT, text);
+      }
+      // a match ending at a later literal starts after every match that ends at this one
+      m.region(Math.max(copied, at - OWN_REPORT_REACH), end);
+      while (m.find()) {
+        if (out == null) {
+          out = new StringBuilder(text.length());
+        }
+        out.append(text, copied, m.start());
+        copied = m.end();
+      }
+    }
+    return out == null ? text : out.append(text, copied, text.length()).toString();
+  }
 
   /** The cues of each stage, found among the words of the text in one pass per stage (see {@link Cues}). */
   private static final List<Cues> CUE_WORDS = CUES.stream().map(Cues::new).toList();
@@ -59,8 +89,7 @@ final class Stages {
   /** {@code keys}: match keys of the headline and the opening sentences. */
   static String of(List<String> keys) {
     String text = " " + String.join(" | ", keys) + " ";
-    // every match ends in its literal: without it, the pattern need not be tried from each char
-    String blanked = text.contains(DRAFT_REPORT) ? Steps.matcher(OWN_REPORT, text).replaceAll("") : text;
+    String blanked = withoutOwnReports(text);
     for (String b : BLANKED) {
       blanked = blanked.replace(b, b.startsWith("dự thảo nghị quyết") ? "dự thảo nghị quyết"
           : b.startsWith("dự thảo báo cáo") ? "dự thảo báo cáo" : "");
