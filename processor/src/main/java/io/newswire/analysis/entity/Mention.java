@@ -36,4 +36,8 @@ public record Mention(EntityKind kind, String text, String canonical, String fie
   public int length() {
     return end - start;
   }
+
+  /** By start, and at one start the longest first: the order of a field's mentions. */
+  public static final java.util.Comparator<Mention> BY_START_LONGEST_FIRST = (a, b) -> a.start() != b.start()
+      ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end());
 }

@@ -85,7 +85,7 @@ final class PositionRules {
    */
   static List<Mention> link(String text, String field, List<Mention> mentions) {
     List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort((a, b) -> a.start() != b.start() ? Integer.compare(a.start(), b.start()) : Integer.compare(b.end(), a.end()));
+    sorted.sort(Mention.BY_START_LONGEST_FIRST);
     java.util.Map<Mention, String> holders = new java.util.IdentityHashMap<>();
     Outermost outermost = new Outermost(sorted, field);
     for (Mention person : sorted) {

@@ -41,6 +41,8 @@ public final class WordAutomaton<V> {
   private final int[] edgeTargets;
   private final int edgeMask;
   private final int[] fail;
+  /** The root's transitions, by word: most steps of a text start there, and an array read costs less than a probe. */
+  private final int[] rootNext;
   /** Per state, the names that end there or at a state its failure chain reaches, highest key index first. */
   private final int[][] output;
   private final char[][] names;
@@ -111,6 +113,12 @@ public final class WordAutomaton<V> {
       children.computeIfAbsent((int) (edge / words), s -> new ArrayList<>()).add(new long[] {edge % words, target});
     });
 
+    rootNext = new int[words];
+    Arrays.fill(rootNext, -1);
+    for (long[] child : children.getOrDefault(0, List.of())) {
+      rootNext[(int) child[0]] = (int) child[1];
+    }
+
     // failure links, breadth first: a state's output is its own names and its failure state's
     fail = new int[states];
     output = new int[states][];
@@ -158,6 +166,17 @@ public final class WordAutomaton<V> {
     return -1;
   }
 
+  /** The state after {@code word} from {@code state}, following failure links; -1 for the root. */
+  private int step(int state, int word) {
+    for (int s = state; s != 0; s = fail[s]) {
+      int target = next(s, word);
+      if (target >= 0) {
+        return target;
+      }
+    }
+    return rootNext[word];
+  }
+
   private static int[] descending(List<Integer> own, int[] inherited) {
     int[] all = new int[own.size() + inherited.length];
     for (int i = 0; i < own.size(); i++) {
@@ -185,11 +204,7 @@ public final class WordAutomaton<V> {
         state = 0;
         continue;
       }
-      int target;
-      while ((target = next(state, id)) < 0 && state != 0) {
-        state = fail[state];
-      }
-      state = Math.max(target, 0);
+      state = Math.max(step(state, id), 0);
       for (int name : output[state]) {
         int start = text.start(i - nameWords[name] + 1);
         if (!text.keyHas(names[name], start)) {
