@@ -84,6 +84,9 @@ final class PositionRules {
    * otherwise a chain right before a name ({@code T1, T2 của Bộ Chính trị Name}) does.
    */
   static List<Mention> link(String text, String field, List<Mention> mentions) {
+    if (mentions.stream().noneMatch(m -> m.kind() == EntityKind.PERSON && m.field().equals(field))) {
+      return new ArrayList<>(mentions); // no holder in this field
+    }
     List<Mention> sorted = new ArrayList<>(mentions);
     sorted.sort(Mention.BY_START_LONGEST_FIRST);
     java.util.Map<Mention, String> holders = new java.util.IdentityHashMap<>();
@@ -144,33 +147,57 @@ final class PositionRules {
   }
 
   /**
-   * The outermost mention of a kind starting, or ending, at an offset of one field: two maps built once, so that
-   * linking every person is linear in the mentions (a scan of all mentions per person grew with their square).
+   * The outermost mention of a kind starting, or ending, at an offset of one field: the field's mentions sorted twice,
+   * once by start (longest first) and once by end (earliest start first), each searched by binary search, so that
+   * linking every person is linear in the mentions up to a logarithm (a scan of all mentions per person grew with
+   * their square).
    */
   private static final class Outermost {
-    private final java.util.Map<Long, Mention> byStart = new java.util.HashMap<>();
-    private final java.util.Map<Long, Mention> byEnd = new java.util.HashMap<>();
+    private final Mention[] byStart;
+    private final int[] starts;
+    private final Mention[] byEnd;
+    private final int[] ends;
 
     Outermost(List<Mention> mentions, String field) {
-      for (Mention m : mentions) {
-        if (!m.field().equals(field)) {
-          continue;
-        }
-        byStart.merge(key(m.kind(), m.start()), m, (a, b) -> b.end() > a.end() ? b : a);
-        byEnd.merge(key(m.kind(), m.end()), m, (a, b) -> b.start() < a.start() ? b : a);
+      byStart = mentions.stream().filter(m -> m.field().equals(field)).toArray(Mention[]::new);
+      java.util.Arrays.sort(byStart, Mention.BY_START_LONGEST_FIRST);
+      byEnd = byStart.clone();
+      java.util.Arrays.sort(byEnd, (a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end())
+          : Integer.compare(a.start(), b.start()));
+      starts = new int[byStart.length];
+      ends = new int[byEnd.length];
+      for (int i = 0; i < byStart.length; i++) {
+        starts[i] = byStart[i].start();
+        ends[i] = byEnd[i].end();
       }
     }
 
     Mention at(int start, EntityKind kind) {
-      return byStart.get(key(kind, start));
+      return first(byStart, starts, start, kind);
     }
 
     Mention endingAt(int end, EntityKind kind) {
-      return byEnd.get(key(kind, end));
+      return first(byEnd, ends, end, kind);
     }
 
-    private static long key(EntityKind kind, int offset) {
-      return ((long) kind.ordinal() << 32) | (offset & 0xffffffffL);
+    /** The first of {@code sorted} (by {@code offsets}) at {@code offset} whose kind is {@code kind}, or null. */
+    private static Mention first(Mention[] sorted, int[] offsets, int offset, EntityKind kind) {
+      int lo = 0;
+      int hi = offsets.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (offsets[mid] < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      for (int i = lo; i < offsets.length && offsets[i] == offset; i++) {
+        if (sorted[i].kind() == kind) {
+          return sorted[i];
+        }
+      }
+      return null;
     }
   }
 
