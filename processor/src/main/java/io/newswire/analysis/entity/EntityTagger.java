@@ -358,23 +358,8 @@ public final class EntityTagger {
       next = new int[candidates.size()];
     }
 
-    /** The first slot whose start is at least {@code start}. */
-    private int slotFrom(int start) {
-      int lo = 0;
-      int hi = starts.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (starts[mid] < start) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      return lo;
-    }
-
     boolean conflictsWith(Mention m) {
-      for (int slot = slotFrom(m.start() - longest + 1); slot < starts.length && starts[slot] < m.end(); slot++) {
+      for (int slot = Offsets.firstAtLeast(starts, m.start() - longest + 1); slot < starts.length && starts[slot] < m.end(); slot++) {
         for (int k = head[slot]; k >= 0; k = next[k]) {
           if (conflict(kept.get(k), m)) {
             return true;

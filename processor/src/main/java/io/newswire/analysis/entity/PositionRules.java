@@ -182,17 +182,7 @@ final class PositionRules {
 
     /** The first of {@code sorted} (by {@code offsets}) at {@code offset} whose kind is {@code kind}, or null. */
     private static Mention first(Mention[] sorted, int[] offsets, int offset, EntityKind kind) {
-      int lo = 0;
-      int hi = offsets.length;
-      while (lo < hi) {
-        int mid = (lo + hi) >>> 1;
-        if (offsets[mid] < offset) {
-          lo = mid + 1;
-        } else {
-          hi = mid;
-        }
-      }
-      for (int i = lo; i < offsets.length && offsets[i] == offset; i++) {
+      for (int i = Offsets.firstAtLeast(offsets, offset); i < offsets.length && offsets[i] == offset; i++) {
         if (sorted[i].kind() == kind) {
           return sorted[i];
         }
