@@ -63,17 +63,21 @@ final class PatternRules {
     List<Mention> found = new ArrayList<>();
     // every document code has a slash: scan only around slashes (the patterns' leading alternation is costly)
     java.util.Set<Integer> starts = new java.util.HashSet<>();
+    int[] codeSlashes = codeSlashes(key);
+    int nextCode = 0;
     for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
-      // every code has a slash followed by letters ("/TW", "/NĐ-CP", "/QH15"); a date's "11/10" has none
-      int after = slash + 1;
-      while (after < key.length() && Character.isWhitespace(key.charAt(after))) {
-        after++;
-      }
-      if (after == key.length() || !Chars.isLetter(key.charAt(after))) {
+      if (!lettersAfter(key, slash)) {
         continue;
       }
-      int from = Math.max(0, slash - 48);
-      int to = Math.min(key.length(), slash + 24);
+      // a window finds only codes whose own slash it holds: none there ("Ảnh: Phương Hoa/TTXVN"), nothing to try
+      while (nextCode < codeSlashes.length && codeSlashes[nextCode] < slash - WINDOW_BEFORE) {
+        nextCode++;
+      }
+      if (nextCode == codeSlashes.length || codeSlashes[nextCode] >= slash + WINDOW_AFTER) {
+        continue;
+      }
+      int from = Math.max(0, slash - WINDOW_BEFORE);
+      int to = Math.min(key.length(), slash + WINDOW_AFTER);
       Matcher m = Steps.matcher(PARTY, key).useTransparentBounds(true).region(from, to);
       while (m.find()) {
         if (starts.add(m.start())) {
@@ -121,6 +125,61 @@ final class PatternRules {
       });
     }
     return found;
+  }
+
+  /** The window around a slash that the two code patterns search. */
+  private static final int WINDOW_BEFORE = 48;
+  private static final int WINDOW_AFTER = 24;
+
+  /** Every code has a slash followed by letters ("/TW", "/NĐ-CP", "/QH15"); a date's "11/10" has none. */
+  private static boolean lettersAfter(String key, int slash) {
+    int after = slash + 1;
+    while (after < key.length() && Character.isWhitespace(key.charAt(after))) {
+      after++;
+    }
+    return after < key.length() && Chars.isLetter(key.charAt(after));
+  }
+
+  /**
+   * The slashes either code pattern can have as its own, in order: followed by letters, and right after a number
+   * ("237/NQ", "2020/NĐ") or after a number and a type of at most four letters ("538-QĐNS/", "47 - QĐ /", "37QĐ/").
+   */
+  private static int[] codeSlashes(String key) {
+    int[] found = new int[4];
+    int n = 0;
+    for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
+      if (lettersAfter(key, slash) && numberBefore(key, slash)) {
+        if (n == found.length) {
+          found = java.util.Arrays.copyOf(found, n * 2);
+        }
+        found[n++] = slash;
+      }
+    }
+    return java.util.Arrays.copyOf(found, n);
+  }
+
+  private static boolean numberBefore(String key, int slash) {
+    int i = spacesBefore(key, slash - 1);
+    int letters = 0;
+    while (letters < 4 && i >= 0 && Chars.isLetter(key.charAt(i))) {
+      i--;
+      letters++;
+    }
+    if (letters > 0) {
+      i = spacesBefore(key, i);
+      if (i >= 0 && key.charAt(i) == '-') {
+        i = spacesBefore(key, i - 1);
+      }
+    }
+    return i >= 0 && key.charAt(i) >= '0' && key.charAt(i) <= '9';
+  }
+
+  /** The last position at or before {@code i} that is not whitespace, or -1. */
+  private static int spacesBefore(String key, int i) {
+    while (i >= 0 && Character.isWhitespace(key.charAt(i))) {
+      i--;
+    }
+    return i;
   }
 
   private static Mention partyDocument(String field, String clean, Matcher m) {

@@ -86,4 +86,13 @@ class EntityConstructionsTest {
   void anInvisibleWordJoinerInsideANameDoesNotHideIt() {
     assertTrue(names(EntityKind.ORGANIZATION, "Đoàn kiểm tra của Bộ Chí\u2060nh trị làm việc.").contains("Bộ Chính trị"));
   }
+
+  @Test
+  void documentCodesAreFoundBesideCreditsAndDatesWithSlashes() {
+    String credit = "Ảnh: Minh Anh/TTXVN. Ngày 3/4, ";
+    assertTrue(names(EntityKind.DOCUMENT, credit + "theo Quy định 22 - QĐi /TW.").contains("Quy định số 22-QĐi/TW"));
+    assertTrue(names(EntityKind.DOCUMENT, credit + "theo Nghị định 45/2023/NĐ-CP.").contains("Nghị định số 45/2023/NĐ-CP"));
+    assertTrue(names(EntityKind.DOCUMENT, credit + "ban hành Kết luận 7KL/TW.").contains("Kết luận số 7-KL/TW"));
+    assertTrue(names(EntityKind.DOCUMENT, credit + "có Thông báo 910/TB-VPCP.").contains("Thông báo số 910/TB-VPCP"));
+  }
 }
