@@ -45,7 +45,7 @@ final class PersonRules {
   }
 
   static List<Mention> find(String field, String text, Words words, List<Mention> allKnown) {
-    List<Mention> people = new ArrayList<>();
+    People people = new People();
     Known known = new Known(field, allKnown);
     long[] addressed = ADDRESS_CUES.find(words);
     for (int a = 0; a < ADDRESSES.size(); a++) {
@@ -104,10 +104,29 @@ final class PersonRules {
         }
       }
     }
-    return people;
+    return people.list;
   }
 
-  private static void add(List<Mention> people, String field, String text, int at, boolean needSurname,
+  /**
+   * The people found so far in one field, and the chars they cover: whether a new name overlaps one of them is a
+   * look at those chars, not a scan of every name found (a long text has thousands).
+   */
+  private static final class People {
+    final List<Mention> list = new ArrayList<>();
+    private final java.util.BitSet taken = new java.util.BitSet();
+
+    void add(Mention person) {
+      list.add(person);
+      taken.set(person.start(), person.end());
+    }
+
+    boolean overlapsAny(Mention person) {
+      int first = taken.nextSetBit(person.start());
+      return first >= 0 && first < person.end();
+    }
+  }
+
+  private static void add(People people, String field, String text, int at, boolean needSurname,
                           Known known) {
     String run = runAt(text, at);
     if (run == null) {
@@ -132,10 +151,8 @@ final class PersonRules {
       return;
     }
     Mention person = new Mention(EntityKind.PERSON, name, name, field, at, at + name.length(), -1, null, null);
-    for (Mention p : people) {
-      if (p.overlaps(person)) {
-        return;
-      }
+    if (people.overlapsAny(person)) {
+      return;
     }
     people.add(person);
   }
