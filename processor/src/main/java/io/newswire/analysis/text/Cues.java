@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A rule's cue phrases (in match-key form, each starting with a letter), found in one pass over a field's
- * {@link Words}: the answer one {@code indexOf} scan per cue would give, keeping only the places where the cue's
- * first word is a whole word of the text ("ban" is not found in "bàn" or "banh"), for the cost of one table probe
- * per word.
+ * A rule's cue phrases (in match-key form, each starting with a letter), found among a field's {@link Words}: the
+ * answer one {@code indexOf} scan per cue would give, keeping only the places where the cue's first word is a whole
+ * word of the text ("ban" is not found in "bàn" or "banh"). The field's words are looked up once for all rules
+ * ({@link CueIndex}); a rule then compares its cues only where one of their first words stands.
  */
 public final class Cues {
   private final char[][] cues;
