@@ -352,7 +352,8 @@ public final class EntityTagger {
     }
 
     boolean conflictsWith(Mention m) {
-      for (int slot = Offsets.firstAtLeast(starts, m.start() - longest + 1); slot < starts.length && starts[slot] < m.end(); slot++) {
+      int from = Offsets.firstAtLeast(starts, m.start() - longest + 1);
+      for (int slot = from; slot < starts.length && starts[slot] < m.end(); slot++) {
         for (int k = head[slot]; k >= 0; k = next[k]) {
           if (conflict(kept.get(k), m)) {
             return true;

@@ -81,7 +81,7 @@ final class Stages {
     return out == null ? text : out.append(text, copied, text.length()).toString();
   }
 
-  /** The cues of each stage, found among the words of the text in one pass per stage (see {@link Cues}). */
+  /** The cues of each stage, found among the words of the text (see {@link Cues}: one look-up per word for all). */
   private static final List<Cues> CUE_WORDS = CUES.stream().map(Cues::new).toList();
 
   private Stages() {}

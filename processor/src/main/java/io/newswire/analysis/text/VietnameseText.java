@@ -110,7 +110,7 @@ public final class VietnameseText {
    * For {@link #isClean}, each char below U+3100: {@link #PLAIN} for a char of the Latin blocks (Vietnamese letters
    * among them) or the general punctuation that is NFC on its own, is no combining mark and is kept by cleaning as it
    * is. Unicode's quick check says a text of such chars is NFC: none of them ever composes with the char before
-   * (the test holds every one to that, against every canonical decomposition in the BMP).
+   * (the test holds every one to that, against every canonical decomposition in Unicode).
    */
   private static final byte[] QUICK = new byte[0x3100];
 
@@ -200,7 +200,8 @@ public final class VietnameseText {
   /** A toned o or u, which may start an old-style pair. */
   private static final int PAIR_FIRST = 1 << 18;
   /** Each char's key entry below the general punctuation block: Latin, its extensions and the Vietnamese letters. */
-  private static final int[] KEY = new int[0x2000];
+  private static final int KEY_CHARS = 0x2000;
+  private static final int[] KEY = new int[KEY_CHARS];
 
   static {
     for (char c = 0; c < KEY.length; c++) {
@@ -210,8 +211,9 @@ public final class VietnameseText {
 
   private static int keyOf(char c) {
     char lower = Character.toLowerCase(c);
-    return lower | (Chars.isLetter(lower) ? LETTER : 0) | (Chars.isUpperCase(c) ? UPPER : 0)
-        | (ToneMarks.oldStylePair(c, 'a') >= 0 || ToneMarks.oldStylePair(c, 'y') >= 0 ? PAIR_FIRST : 0);
+    // every toned o and u is below the table's end: a char above it needs no search of the tone tables
+    boolean pairFirst = c < KEY_CHARS && (ToneMarks.oldStylePair(c, 'a') >= 0 || ToneMarks.oldStylePair(c, 'y') >= 0);
+    return lower | (Chars.isLetter(lower) ? LETTER : 0) | (Chars.isUpperCase(c) ? UPPER : 0) | (pairFirst ? PAIR_FIRST : 0);
   }
 
   private static final byte KEPT = 0;
