@@ -63,12 +63,11 @@ final class PatternRules {
     List<Mention> found = new ArrayList<>();
     // every document code has a slash: scan only around slashes (the patterns' leading alternation is costly)
     java.util.Set<Integer> starts = new java.util.HashSet<>();
-    int[] codeSlashes = codeSlashes(key);
+    int[] windows = slashesBeforeLetters(key);
+    // the slashes either code pattern can have as its own
+    int[] codeSlashes = java.util.Arrays.stream(windows).filter(slash -> numberBefore(key, slash)).toArray();
     int nextCode = 0;
-    for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
-      if (!lettersAfter(key, slash)) {
-        continue;
-      }
+    for (int slash : windows) {
       // a window finds only codes whose own slash it holds: none there ("Ảnh: Phương Hoa/TTXVN"), nothing to try
       while (nextCode < codeSlashes.length && codeSlashes[nextCode] < slash - WINDOW_BEFORE) {
         nextCode++;
@@ -140,15 +139,12 @@ final class PatternRules {
     return after < key.length() && Chars.isLetter(key.charAt(after));
   }
 
-  /**
-   * The slashes either code pattern can have as its own, in order: followed by letters, and right after a number
-   * ("237/NQ", "2020/NĐ") or after a number and a type of at most four letters ("538-QĐNS/", "47 - QĐ /", "37QĐ/").
-   */
-  private static int[] codeSlashes(String key) {
+  /** Every slash followed by letters, in order: the slashes a code pattern's window is centred on. */
+  private static int[] slashesBeforeLetters(String key) {
     int[] found = new int[4];
     int n = 0;
     for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
-      if (lettersAfter(key, slash) && numberBefore(key, slash)) {
+      if (lettersAfter(key, slash)) {
         if (n == found.length) {
           found = java.util.Arrays.copyOf(found, n * 2);
         }
@@ -158,6 +154,10 @@ final class PatternRules {
     return java.util.Arrays.copyOf(found, n);
   }
 
+  /**
+   * Whether a code can have this slash as its own: right after a number ("237/NQ", "2020/NĐ") or after a number and
+   * a type of at most four letters ("538-QĐNS/", "47 - QĐ /", "37QĐ/").
+   */
   private static boolean numberBefore(String key, int slash) {
     int i = spacesBefore(key, slash - 1);
     int letters = 0;

@@ -32,6 +32,7 @@ public final class WordAutomaton<V> {
   }
 
   private static final int[] NONE = new int[0];
+  private static final long[] NO_HITS = new long[0];
 
   /** Each word of the names, by shape: words of one shape are one letter of this automaton's alphabet. */
   private final WordShapes vocabulary;
@@ -227,6 +228,4 @@ public final class WordAutomaton<V> {
       onHit.hit(end - names[name].length, end, values.get(name));
     }
   }
-
-  private static final long[] NO_HITS = new long[0];
 }

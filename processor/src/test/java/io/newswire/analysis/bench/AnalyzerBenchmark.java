@@ -77,19 +77,11 @@ public class AnalyzerBenchmark {
   public Object gazetteerCharAutomaton() {
     List<Gazetteer.Hit> hits = new ArrayList<>();
     charAutomaton.parseText(bodyKey, (AhoCorasickDoubleArrayTrie.IHit<Gazetteer.Entry>) (start, end, entry) -> {
-      if (wholeSyllable(start - 1) && wholeSyllable(end)) {
+      if (Gazetteer.wholeSyllable(bodyKey, start, end)) {
         hits.add(new Gazetteer.Hit(start, end, entry));
       }
     });
     return hits;
-  }
-
-  private boolean wholeSyllable(int index) {
-    if (index < 0 || index >= bodyKey.length()) {
-      return true;
-    }
-    char c = bodyKey.charAt(index);
-    return !Character.isLetterOrDigit(c) && !Character.isAlphabetic(c) && Character.getType(c) != Character.NON_SPACING_MARK;
   }
 
   @Benchmark

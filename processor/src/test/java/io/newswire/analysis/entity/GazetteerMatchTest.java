@@ -91,7 +91,7 @@ class GazetteerMatchTest {
       String key = words.key();
       List<String> expected = new ArrayList<>();
       chars.parseText(key, (AhoCorasickDoubleArrayTrie.IHit<Gazetteer.Entry>) (start, end, entry) -> {
-        if (wholeSyllable(key, start - 1) && wholeSyllable(key, end)) {
+        if (Gazetteer.wholeSyllable(key, start, end)) {
           expected.add(start + "-" + end + " " + entry);
         }
       });
@@ -100,14 +100,6 @@ class GazetteerMatchTest {
       hits += actual.size();
     }
     assertEquals(true, hits > 10_000, "the texts hold names: " + hits);
-  }
-
-  private static boolean wholeSyllable(String key, int index) {
-    if (index < 0 || index >= key.length()) {
-      return true;
-    }
-    char c = key.charAt(index);
-    return !Character.isLetterOrDigit(c) && !Character.isAlphabetic(c) && Character.getType(c) != Character.NON_SPACING_MARK;
   }
 
   private static List<String> surfaces(String text) {

@@ -76,11 +76,7 @@ class VietnameseTextTest {
     java.util.regex.Pattern boundary = java.util.regex.Pattern.compile("[.!?…][.\"')”]* [\\p{Lu}\\d\"(-]");
     java.util.Random random = new java.util.Random(5);
     for (int round = 0; round < 3_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int k = random.nextInt(20); k > 0; k--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String t = text.toString();
+      String t = randomText(pieces, 20, random);
       StringBuilder covered = new StringBuilder();
       for (Sentences.Span span : Sentences.split(t)) {
         String sentence = t.substring(span.start(), span.end());
@@ -118,11 +114,7 @@ class VietnameseTextTest {
         "x", "\uFFFC", "\u3000", "\u4E00", "a\u0301", "o\u0302\u0301", "\u0301", "\u2000", "\u212B", "\u1100\u1161"};
     java.util.Random random = new java.util.Random(11);
     for (int round = 0; round < 5_000; round++) {
-      StringBuilder text = new StringBuilder();
-      for (int k = random.nextInt(8); k > 0; k--) {
-        text.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String raw = text.toString();
+      String raw = randomText(pieces, 8, random);
       // the offset map always runs the normalizer and the cleaning loop; without it, a clean text is not copied
       assertEquals(VietnameseText.cleanWithOffsets(raw).text(), VietnameseText.clean(raw), raw);
     }
@@ -150,5 +142,14 @@ class VietnameseTextTest {
       }
     }
     assertEquals(true, plain > 700, "the Latin and Vietnamese letters are plain: " + plain);
+  }
+
+  /** Fewer than {@code most} of {@code pieces}, drawn at random and joined. */
+  private static String randomText(String[] pieces, int most, java.util.Random random) {
+    StringBuilder text = new StringBuilder();
+    for (int k = random.nextInt(most); k > 0; k--) {
+      text.append(pieces[random.nextInt(pieces.length)]);
+    }
+    return text.toString();
   }
 }
