@@ -50,7 +50,10 @@ public final class ProcessorRole extends StreamsApp {
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
     p.put("processing.exception.handler.global.enabled", true);
     p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
-    p.put(StreamsConfig.producerPrefix("compression.type"), "zstd");
+    // lz4, not zstd: these producers write every record twice more (repartition, changelogs, output) and their
+    // compression runs on the stream thread and its producer's I/O thread, the broker decompressing each batch to
+    // check it; lz4 costs a fraction of zstd's CPU there for somewhat larger batches (docs/BENCHMARKS.md)
+    p.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
     return p;
   }
 
