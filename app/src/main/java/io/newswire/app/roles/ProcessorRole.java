@@ -50,9 +50,9 @@ public final class ProcessorRole extends StreamsApp {
     p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, LogAndContinueProcessingExceptionHandler.class);
     p.put("processing.exception.handler.global.enabled", true);
     p.put(StreamsConfig.producerPrefix("max.request.size"), 8 * 1024 * 1024);
-    // lz4, not zstd: these producers write every record twice more (repartition, changelogs, output) and their
-    // compression runs on the stream thread and its producer's I/O thread, the broker decompressing each batch to
-    // check it; lz4 costs a fraction of zstd's CPU there for somewhat larger batches (docs/BENCHMARKS.md)
+    // lz4, not zstd: these producers write each record again (repartition, changelogs, output), compressing on the
+    // stream thread and its producer's I/O thread, and the broker decompresses each batch to check it; with zstd the
+    // stream thread spent about a fifth more CPU per article (docs/BENCHMARKS.md), for somewhat smaller batches
     p.put(StreamsConfig.producerPrefix("compression.type"), "lz4");
     return p;
   }
