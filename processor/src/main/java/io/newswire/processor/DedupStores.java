@@ -53,13 +53,8 @@ final class DedupStores implements DedupState {
   }
 
   static List<StoreBuilder<KeyValueStore<String, ?>>> builders() {
-    // the buckets behind Kafka Streams' record cache: stories that look alike share their bands, so a template that
-    // fills buckets rewrites each of them for every new story; cached, a bucket reaches RocksDB and its changelog
-    // once per commit, not once per story. The other stores are keyed by URL, text or story and written once per
-    // article: a cache would only copy them on their way. The cache's size is the processor's own setting
-    // (processor.dedup.cache.bytes), not Kafka's default
     return List.of(builder(URLS, JsonSerde.of(SeenUrl.class)), builder(TEXTS, JsonSerde.of(SeenText.class)),
-        builder(STORIES, JsonSerde.of(IndexedStory.class)), builder(BANDS, new BucketSerde()).withCachingEnabled(),
+        builder(STORIES, JsonSerde.of(IndexedStory.class)), builder(BANDS, new BucketSerde()),
         builder(MEMBERSHIPS, Serdes.Long()));
   }
 

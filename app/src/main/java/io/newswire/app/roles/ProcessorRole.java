@@ -31,16 +31,8 @@ public final class ProcessorRole extends StreamsApp {
     Topology topology = ProcessorTopology.build(settings, new ArticleAnalyzer(config.getInt("processor.max.chars")),
         registry);
     log.debug("processor topology:\n{}", topology.describe());
-    return new ProcessorRole(topology, processorProperties(config, clientProps, config.get("processor.application.id"),
+    return new ProcessorRole(topology, streamsProperties(config, clientProps, config.get("processor.application.id"),
         config.getInt("processor.threads")), registry);
-  }
-
-  /** The shared settings, and the processor's own: the size of the record cache its dedup buckets sit behind. */
-  public static Properties processorProperties(NewswireConfig config, Properties clientProps, String applicationId,
-                                               int threads) {
-    Properties p = streamsProperties(config, clientProps, applicationId, threads);
-    p.put(StreamsConfig.STATESTORE_CACHE_MAX_BYTES_CONFIG, config.getLong("processor.dedup.cache.bytes"));
-    return p;
   }
 
   /** Settings every newswire Streams application shares: exactly-once v2, handlers that never stop the app. */

@@ -131,7 +131,7 @@ public final class ProcessorThroughputBench {
     String out = passthrough ? "bench.passthrough.out" : Topics.ARTICLES_ENRICHED;
     var topology = passthrough ? passthroughTopology() : ProcessorTopology.build(ProcessorSettings.defaults(),
         new ArticleAnalyzer(), new SimpleMeterRegistry());
-    Properties props = ProcessorRole.processorProperties(config, client,
+    Properties props = ProcessorRole.streamsProperties(config, client,
         passthrough ? "bench-pass" : "bench-full-" + threads + "t", threads);
     props.put("consumer.auto.offset.reset", "earliest");
     long started = System.nanoTime();
@@ -188,7 +188,7 @@ public final class ProcessorThroughputBench {
   /** New articles at a steady rate into the running full topology; end-to-end latency from send to read. */
   private static void latency(NewswireConfig config, Properties client, int rate, int n, Path dir) throws Exception {
     // a fresh application: a restarted one would wait out the closed member's session before the rebalance
-    Properties props = ProcessorRole.processorProperties(config, client, "bench-latency", 1);
+    Properties props = ProcessorRole.streamsProperties(config, client, "bench-latency", 1);
     props.put("consumer.auto.offset.reset", "latest");
     long[] sentAt = new long[n];
     long[] latencies = new long[n];

@@ -100,7 +100,7 @@ class ProcessorCrashTest {
       }
       NewswireConfig config = NewswireConfig.defaults().with("state.dir", dir.resolve("state").toString());
       ArticleAnalyzer analyzer = new ArticleAnalyzer();
-      Properties props = ProcessorRole.processorProperties(config, client, "crash-test", 1);
+      Properties props = ProcessorRole.streamsProperties(config, client, "crash-test", 1);
       props.put("consumer.session.timeout.ms", 6000);
       props.put("consumer.heartbeat.interval.ms", 1000);
 
