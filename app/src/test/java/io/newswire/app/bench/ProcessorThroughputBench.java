@@ -22,10 +22,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -60,6 +63,8 @@ public final class ProcessorThroughputBench {
   private static final OperatingSystemMXBean PROCESS =
       (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  /** A drain's stream threads, as {@link #cpuByThreadGroup} names them. */
+  private static final String STREAM_THREADS = "<app>-StreamThread-N";
 
   public static void main(String[] args) throws Exception {
     int count = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
@@ -134,23 +139,53 @@ public final class ProcessorThroughputBench {
     Properties props = ProcessorRole.streamsProperties(config, client,
         passthrough ? "bench-pass" : "bench-full-" + threads + "t", threads);
     props.put("consumer.auto.offset.reset", "earliest");
+    String app = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
     long started = System.nanoTime();
     long cpuBefore = PROCESS.getProcessCpuTime();
+    Map<Long, Long> threadsBefore = cpuByThread();
     try (KafkaStreams streams = new KafkaStreams(topology, props)) {
       awaitCount(client, out, count, streams::start);
       double seconds = (System.nanoTime() - started) / 1e9;
-      // CPU per record, which the machine's other tenants move far less than they move the wall clock
-      String app = props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG);
-      long streamThreads = 0;
-      for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
-        if (t != null && t.getThreadName().startsWith(app) && t.getThreadName().matches(".*-StreamThread-\\d+")) {
-          streamThreads += Math.max(0, THREADS.getThreadCpuTime(t.getThreadId()));
-        }
-      }
+      // CPU per record, which the machine's other tenants move far less than they move the wall clock, and where
+      // it went: the drain's stream threads, the broker's, the producers' I/O threads, and the threads the JVM
+      // names no Java thread for (the JIT compilers, GC, RocksDB's own)
+      long process = PROCESS.getProcessCpuTime() - cpuBefore;
+      Map<String, Long> byGroup = cpuByThreadGroup(app, threadsBefore);
+      long named = byGroup.values().stream().mapToLong(Long::longValue).sum();
       System.out.printf(Locale.ROOT, "  %s: CPU per record %.0f µs in the whole JVM (broker included), %.0f µs in the "
-          + "stream threads%n", app, (PROCESS.getProcessCpuTime() - cpuBefore) / 1e3 / count, streamThreads / 1e3 / count);
+          + "stream threads%n", app, process / 1e3 / count, byGroup.getOrDefault(STREAM_THREADS, 0L) / 1e3 / count);
+      byGroup.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(6)
+          .forEach(e -> System.out.printf(Locale.ROOT, "    %6.0f µs  %s%n", e.getValue() / 1e3 / count, e.getKey()));
+      System.out.printf(Locale.ROOT, "    %6.0f µs  threads that are no Java thread (JIT compilers, GC, RocksDB's own) or "
+          + "ended before the drain did%n", (process - named) / 1e3 / count);
       return count / seconds;
     }
+  }
+
+  /** CPU time so far of every live Java thread, by thread id. */
+  private static Map<Long, Long> cpuByThread() {
+    Map<Long, Long> cpu = new HashMap<>();
+    for (long id : THREADS.getAllThreadIds()) {
+      cpu.put(id, THREADS.getThreadCpuTime(id));
+    }
+    return cpu;
+  }
+
+  /**
+   * CPU time since {@code before} of every live Java thread, by name with the app id and numbers folded: one row per
+   * kind of thread.
+   */
+  private static Map<String, Long> cpuByThreadGroup(String app, Map<Long, Long> before) {
+    Map<String, Long> groups = new HashMap<>();
+    for (ThreadInfo t : THREADS.getThreadInfo(THREADS.getAllThreadIds())) {
+      long nanos = t == null ? -1 : THREADS.getThreadCpuTime(t.getThreadId());
+      if (nanos >= 0) {
+        String name = t.getThreadName().replaceAll(Pattern.quote(app) + "-[0-9a-f-]{36}", "<app>")
+            .replaceAll("[0-9]+", "N");
+        groups.merge(name, nanos - Math.max(0, before.getOrDefault(t.getThreadId(), 0L)), Long::sum);
+      }
+    }
+    return groups;
   }
 
   private static org.apache.kafka.streams.Topology passthroughTopology() {
