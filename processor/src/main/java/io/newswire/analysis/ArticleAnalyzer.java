@@ -76,26 +76,35 @@ public final class ArticleAnalyzer {
       }
     }
     Set<String> names = new LinkedHashSet<>();
-    mentions.stream().filter(m -> m.kind() == EntityKind.PERSON).forEach(m -> names.add(m.canonical()));
+    List<List<Mention>> byField = new ArrayList<>(fields.length);
+    while (byField.size() < fields.length) {
+      byField.add(new ArrayList<>());
+    }
+    for (Mention m : mentions) {
+      if (m.kind() == EntityKind.PERSON) {
+        names.add(m.canonical());
+      }
+      int f = fieldIndex(fields, m.field());
+      if (f >= 0) {
+        byField.get(f).add(m);
+      }
+    }
     EntityTagger.KnownNames known = new EntityTagger.KnownNames(List.copyOf(names));
     for (int f = 0; f < fields.length; f++) {
-      String field = fields[f][0];
-      List<Mention> inField = mentions.stream().filter(m -> m.field().equals(field)).toList();
-      mentions.addAll(tagger.tagKnownNames(field, fields[f][1], words[f], known, inField));
+      mentions.addAll(tagger.tagKnownNames(fields[f][0], fields[f][1], words[f], known, byField.get(f)));
     }
 
     List<InspectionDetector.Sentence> sentences = new ArrayList<>();
     for (int f = 0; f < fields.length; f++) {
       String[] field = fields[f];
-      String key = words[f].key(); // same offsets as the clean text: slice it per sentence
+      String key = words[f].key(); // same offsets as the clean text: a sentence's key is its slice of it
       for (Sentences.Span span : Sentences.split(field[1])) {
-        sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(),
-            field[1].substring(span.start(), span.end()), key.substring(span.start(), span.end())));
+        sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(), span.end(), field[1], key));
       }
     }
     java.time.LocalDate storyDate = input.publishedAt() == null ? null
         : input.publishedAt().atZone(io.newswire.analysis.text.RelativeDates.NEWSROOM).toLocalDate();
-    SentenceIndex sentenceIndex = new SentenceIndex(sentences);
+    SentenceIndex sentenceIndex = new SentenceIndex(fields, sentences);
     List<Mention> indexed = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       Mention dated = m.kind() == EntityKind.LOCATION ? m.withCanonical(PROVINCES.nameAt(m.canonical(), storyDate)) : m;
@@ -149,21 +158,37 @@ public final class ArticleAnalyzer {
     return cut ? maxChars - remaining : null;
   }
 
+  /** The field named {@code name}, by its index in {@code fields}, or -1. */
+  private static int fieldIndex(String[][] fields, String name) {
+    for (int f = 0; f < fields.length; f++) {
+      if (fields[f][0].equals(name)) {
+        return f;
+      }
+    }
+    return -1;
+  }
+
   /** The sentence a mention starts in, by binary search over each field's sentence starts (not a scan per mention). */
   private static final class SentenceIndex {
-    private final java.util.Map<String, List<InspectionDetector.Sentence>> byField = new java.util.HashMap<>();
+    private final String[][] fields;
+    private final List<List<InspectionDetector.Sentence>> byField = new ArrayList<>();
 
-    SentenceIndex(List<InspectionDetector.Sentence> sentences) {
+    SentenceIndex(String[][] fields, List<InspectionDetector.Sentence> sentences) {
+      this.fields = fields;
+      while (byField.size() < fields.length) {
+        byField.add(new ArrayList<>());
+      }
       for (InspectionDetector.Sentence s : sentences) {
-        byField.computeIfAbsent(s.field(), f -> new ArrayList<>()).add(s); // in order of start within a field
+        byField.get(fieldIndex(fields, s.field())).add(s); // in order of start within a field
       }
     }
 
     int of(Mention m) {
-      List<InspectionDetector.Sentence> list = byField.get(m.field());
-      if (list == null) {
+      int f = fieldIndex(fields, m.field());
+      if (f < 0) {
         return -1;
       }
+      List<InspectionDetector.Sentence> list = byField.get(f);
       int lo = 0;
       int hi = list.size() - 1;
       int found = -1;
@@ -180,7 +205,7 @@ public final class ArticleAnalyzer {
         return -1;
       }
       InspectionDetector.Sentence s = list.get(found);
-      return m.start() < s.start() + s.text().length() ? s.index() : -1;
+      return m.start() < s.end() ? s.index() : -1;
     }
   }
 }

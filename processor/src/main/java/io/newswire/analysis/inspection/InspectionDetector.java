@@ -43,8 +43,62 @@ public final class InspectionDetector {
       "kiểm tra việc ", "giám sát việc ", "giám sát về ", "kiểm tra về ");
   private static final List<String> SUBJECT_STOPS = List.of(" đối với ", " tại ", " do ", " đã ", " của đoàn", ";", ". ");
 
-  /** A sentence of the story: which field, its clean text and key, and where it starts in the field. */
-  public record Sentence(String field, int index, int start, String text, String key) {}
+  /**
+   * A sentence of the story: which field, where it starts and ends in the field, and its clean text and key, cut
+   * from the field's when first asked for. Only the opening's sentences are read whole; the rest are looked up by
+   * their offsets, and copying every sentence twice cost as much as a rule.
+   */
+  public static final class Sentence {
+    private final String field;
+    private final int index;
+    private final int start;
+    private final int end;
+    private final String fieldText;
+    private final String fieldKey;
+    private String text;
+    private String key;
+
+    /** @param fieldText the field's clean text; {@code fieldKey} its match key (same offsets) */
+    public Sentence(String field, int index, int start, int end, String fieldText, String fieldKey) {
+      this.field = field;
+      this.index = index;
+      this.start = start;
+      this.end = end;
+      this.fieldText = fieldText;
+      this.fieldKey = fieldKey;
+    }
+
+    public String field() {
+      return field;
+    }
+
+    public int index() {
+      return index;
+    }
+
+    public int start() {
+      return start;
+    }
+
+    /** Where the sentence ends in the field (exclusive). */
+    public int end() {
+      return end;
+    }
+
+    public String text() {
+      if (text == null) {
+        text = fieldText.substring(start, end);
+      }
+      return text;
+    }
+
+    public String key() {
+      if (key == null) {
+        key = fieldKey.substring(start, end);
+      }
+      return key;
+    }
+  }
 
   public InspectionFacts detect(String title, List<Sentence> sentences, List<Mention> mentions, Instant publishedAt) {
     List<Sentence> opening = opening(sentences);
@@ -199,7 +253,7 @@ public final class InspectionDetector {
   static List<Mention> within(List<Mention> mentions, Sentence s) {
     List<Mention> out = new ArrayList<>();
     for (Mention m : mentions) {
-      if (m.field().equals(s.field()) && m.start() >= s.start() && m.end() <= s.start() + s.text().length()) {
+      if (m.field().equals(s.field()) && m.start() >= s.start() && m.end() <= s.end()) {
         out.add(m);
       }
     }
