@@ -287,6 +287,14 @@ public final class EntityTagger {
     if (added.isEmpty()) {
       return new ArrayList<>(kept);
     }
+    if ((long) kept.size() * added.size() <= FEW_PAIRS && inOrder(kept)) {
+      return addFew(kept, added);
+    }
+    return addIndexed(kept, added);
+  }
+
+  /** {@link #addResolvingOverlaps} with both lists indexed by start: for any number of mentions. */
+  static List<Mention> addIndexed(List<Mention> kept, List<Mention> added) {
     java.util.Set<Mention> fresh = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     fresh.addAll(added);
     List<Mention> sorted = new ArrayList<>(kept.size() + added.size());
@@ -307,6 +315,91 @@ public final class EntityTagger {
       }
     }
     return accepted.kept;
+  }
+
+  /**
+   * Below this many pairs of a kept and an added mention, {@link #addFew} compares every pair instead of indexing
+   * both lists: a rule adds a handful of mentions to a field's hundred, and sorting and indexing that hundred again cost
+   * more than five hundred comparisons. A long text's lists exceed it and take the indexed way, which stays linear.
+   */
+  private static final int FEW_PAIRS = 2_048;
+
+  /**
+   * {@link #addResolvingOverlaps} for few added mentions, with the same outcome: a kept mention that overlaps no added
+   * one is kept (kept mentions never conflict with each other), and an added one that overlaps nothing is accepted,
+   * so the longest-first pass runs over the added mentions and the kept ones they overlap only. Ties in that order
+   * fall as the stable sort of kept-then-added let them: kept first.
+   */
+  static List<Mention> addFew(List<Mention> kept, List<Mention> added) {
+    Mention[] fresh = added.toArray(new Mention[0]);
+    java.util.Arrays.sort(fresh, LONGEST_FIRST); // stable, as the sort of kept-then-added was
+    boolean[] involved = new boolean[kept.size()];
+    Steps.add((long) kept.size() * fresh.length);
+    for (int k = 0; k < involved.length; k++) {
+      Mention m = kept.get(k);
+      for (Mention f : fresh) {
+        if (m.overlaps(f)) {
+          involved[k] = true;
+          break;
+        }
+      }
+    }
+    boolean[] turnedAway = new boolean[kept.size()];
+    boolean[] acceptedFresh = new boolean[fresh.length];
+    List<Mention> keptInvolved = new ArrayList<>(); // the involved kept mentions accepted so far
+    int k = 0;
+    int f = 0;
+    while (k < involved.length || f < fresh.length) {
+      if (f == fresh.length || (k < involved.length && LONGEST_FIRST.compare(kept.get(k), fresh[f]) <= 0)) {
+        if (involved[k]) {
+          Mention m = kept.get(k);
+          for (int a = 0; a < f && !turnedAway[k]; a++) {
+            turnedAway[k] = acceptedFresh[a] && conflict(fresh[a], m);
+          }
+          if (!turnedAway[k]) {
+            keptInvolved.add(m);
+          }
+        }
+        k++;
+      } else {
+        Mention m = fresh[f];
+        boolean ok = true;
+        for (int i = 0; i < keptInvolved.size() && ok; i++) {
+          ok = !conflict(keptInvolved.get(i), m);
+        }
+        for (int a = 0; a < f && ok; a++) {
+          ok = !(acceptedFresh[a] && conflict(fresh[a], m));
+        }
+        acceptedFresh[f] = ok;
+        f++;
+      }
+    }
+    List<Mention> out = new ArrayList<>(kept.size() + fresh.length);
+    k = 0;
+    f = 0;
+    while (k < turnedAway.length || f < fresh.length) {
+      if (f == fresh.length || (k < turnedAway.length && LONGEST_FIRST.compare(kept.get(k), fresh[f]) <= 0)) {
+        if (!turnedAway[k]) {
+          out.add(kept.get(k));
+        }
+        k++;
+      } else {
+        if (acceptedFresh[f]) {
+          out.add(fresh[f]);
+        }
+        f++;
+      }
+    }
+    return out;
+  }
+
+  private static boolean inOrder(List<Mention> mentions) {
+    for (int i = 1; i < mentions.size(); i++) {
+      if (LONGEST_FIRST.compare(mentions.get(i - 1), mentions.get(i)) > 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether {@code m}, coming later in longest-first order, may not stand beside the accepted {@code other}. */

@@ -29,6 +29,23 @@ class OverlapResolutionTest {
       List<Mention> added = randomMentions(random, random.nextInt(6));
       List<Mention> everything = new ArrayList<>(kept);
       everything.addAll(added);
+      List<Mention> resolvedAgain = EntityTagger.resolveOverlaps(everything);
+
+      assertEquals(resolvedAgain, EntityTagger.addResolvingOverlaps(kept, added), "trial " + trial);
+      // both ways of adding, whichever the sizes choose
+      assertEquals(resolvedAgain, EntityTagger.addFew(kept, added), "pairwise, trial " + trial);
+      assertEquals(resolvedAgain, EntityTagger.addIndexed(kept, added), "indexed, trial " + trial);
+    }
+  }
+
+  @Test
+  void manyAddedMentionsTakeTheIndexedWayToTheSameResult() {
+    Random random = new Random(20261130);
+    for (int trial = 0; trial < 200; trial++) {
+      List<Mention> kept = EntityTagger.resolveOverlaps(randomMentions(random, 100 + random.nextInt(100)));
+      List<Mention> added = randomMentions(random, 30 + random.nextInt(30));
+      List<Mention> everything = new ArrayList<>(kept);
+      everything.addAll(added);
 
       assertEquals(EntityTagger.resolveOverlaps(everything), EntityTagger.addResolvingOverlaps(kept, added),
           "trial " + trial);
