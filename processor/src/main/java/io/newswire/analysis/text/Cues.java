@@ -17,12 +17,18 @@ import java.util.regex.Pattern;
  */
 public final class Cues {
   private final char[][] cues;
+  /**
+   * For each cue, its words after the first that are whole (a letter run the cue ends with may be the start of a
+   * longer word of the text): each one's hash, and its start and end counted from the cue's start.
+   */
+  private final int[][] innerWords;
   private final WordTable<int[]> byFirstWord;
   /** This rule's bit in the {@link CueIndex}, or -1 when it looks at every word itself. */
   private final int id;
 
   public Cues(List<String> cues) {
     this.cues = cues.stream().map(String::toCharArray).toArray(char[][]::new);
+    this.innerWords = cues.stream().map(Cues::innerWords).toArray(int[][]::new);
     Map<String, List<Integer>> groups = new HashMap<>();
     for (int c = 0; c < cues.size(); c++) {
       String first = Words.firstWord(cues.get(c));
@@ -68,14 +74,42 @@ public final class Cues {
     }
   }
 
-  /** The cues among {@code candidates} (which start with word {@code i}'s length and hash) that stand at word i. */
+  /**
+   * The cues among {@code candidates} (which start with word {@code i}'s length and hash) that stand at word i. Cues
+   * that share a first word ("ban thường vụ tỉnh uỷ", "ban tổ chức tỉnh uỷ" …) are told apart by the hashes of the
+   * words that follow before their chars are compared: a cue that stands here has each of its whole words at the same
+   * offset in the text, and as a whole word of the text, so a cue whose words do not is not compared at all.
+   */
   private void collect(Words words, int i, int[] candidates, Found found) {
     int start = words.start(i);
     for (int c : candidates) {
-      if (words.keyHas(cues[c], start)) {
+      if (wordsAgree(innerWords[c], words, i, start) && words.keyHas(cues[c], start)) {
         found.add(((long) c << 32) | start);
       }
     }
+  }
+
+  private static boolean wordsAgree(int[] inner, Words words, int i, int start) {
+    for (int k = 0, w = i + 1; k < inner.length; k += 3, w++) {
+      if (w >= words.count() || words.hash(w) != inner[k] || words.start(w) - start != inner[k + 1]
+          || words.end(w) - start != inner[k + 2]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** See {@link #innerWords}: hash, start and end of each whole word after the first, three ints each. */
+  private static int[] innerWords(String cue) {
+    Words w = VietnameseText.words(cue);
+    int whole = w.end(w.count() - 1) == cue.length() ? w.count() - 1 : w.count(); // a last word at the end may go on
+    int[] inner = new int[3 * Math.max(0, whole - 1)];
+    for (int k = 1; k < whole; k++) {
+      inner[3 * (k - 1)] = w.hash(k);
+      inner[3 * (k - 1) + 1] = w.start(k);
+      inner[3 * (k - 1) + 2] = w.end(k);
+    }
+    return inner;
   }
 
   /** Entries as they are found; most rules find none in most fields, so nothing is allocated until one is. */
