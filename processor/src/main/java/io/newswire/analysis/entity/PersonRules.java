@@ -29,19 +29,44 @@ final class PersonRules {
       ADDRESSES.stream().mapToInt(a -> ADDRESS_KEYS.indexOf(a.toLowerCase(java.util.Locale.ROOT))).toArray();
   private static final WordSet SURNAMES = new WordSet(PersonNames.SURNAMES);
   private static final WordSet MIDDLE = new WordSet(PersonNames.MIDDLE);
-  private static final Pattern RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?: \\p{Lu}\\p{Ll}*){1,4}");
   private static final Pattern CREDIT = Pattern.compile("(?:^|\\n)([^/\\n]{3,40})/(?:TTXVN|Vietnam\\+|VNA|TTXVN/[^\\n]*)");
 
   private PersonRules() {}
 
-  /** Runs of capitalised syllables starting exactly at {@code at}, trimmed to at most 4 syllables. */
-  static String runAt(String text, int at) {
-    Matcher m = Steps.matcher(RUN, text);
-    m.region(at, text.length());
-    if (!m.lookingAt()) {
-      return null;
+  /**
+   * Where the run of two to {@code max} (at most 5) capitalised syllables starting exactly at {@code at} ends, or -1:
+   * what {@code \p{Lu}\p{Ll}*( \p{Lu}\p{Ll}*){1,4}} matches there, cut after {@code max} syllables, read by hand,
+   * since every form of address, title and surname asks and a regular expression's set-up cost more than the read.
+   */
+  static int runEnd(String text, int at, int max) {
+    int n = text.length();
+    if (at >= n || !startsUpper(text, at)) {
+      return -1;
     }
-    return m.group();
+    int i = afterLower(text, at + Character.charCount(text.codePointAt(at)));
+    int syllables = 1;
+    while (syllables < max && i + 1 < n && text.charAt(i) == ' ' && startsUpper(text, i + 1)) {
+      i = afterLower(text, i + 1 + Character.charCount(text.codePointAt(i + 1)));
+      syllables++;
+    }
+    Steps.add(i - at);
+    return syllables >= 2 ? i : -1;
+  }
+
+  private static boolean startsUpper(String text, int i) {
+    return Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER;
+  }
+
+  /** The end of the lower-case letters from {@code i} on. */
+  private static int afterLower(String text, int i) {
+    while (i < text.length()) {
+      int c = text.codePointAt(i);
+      if (Character.getType(c) != Character.LOWERCASE_LETTER) {
+        break;
+      }
+      i += Character.charCount(c);
+    }
+    return i;
   }
 
   static List<Mention> find(String field, String text, Words words, List<Mention> allKnown) {
@@ -128,17 +153,12 @@ final class PersonRules {
 
   private static void add(People people, String field, String text, int at, boolean needSurname,
                           Known known) {
-    String run = runAt(text, at);
-    if (run == null) {
+    // after "đồng chí", long names of ethnic minorities (Y Thanh Hà Niê Kđăm) too
+    int end = runEnd(text, at, needSurname ? 4 : 5);
+    if (end < 0) {
       return;
     }
-    String[] words = run.split(" ");
-    int max = needSurname ? 4 : 5; // after "đồng chí", long names of ethnic minorities (Y Thanh Hà Niê Kđăm) too
-    if (words.length > max) {
-      run = String.join(" ", java.util.Arrays.copyOf(words, max));
-    }
     // stop the name where a known entity starts ("Nguyễn Đức Hải làm …" is fine; "Hà Nội" inside is not a name)
-    int end = at + run.length();
     int next = known.nextStart(at);
     if (next >= 0 && next < end) {
       end = next - 1;
