@@ -67,6 +67,8 @@ final class PatternRules {
     // the slashes either code pattern can have as its own
     int[] codeSlashes = java.util.Arrays.stream(windows).filter(slash -> numberBefore(key, slash)).toArray();
     int nextCode = 0;
+    Matcher party = null;
+    Matcher state = null;
     for (int slash : windows) {
       // a window finds only codes whose own slash it holds: none there ("Ảnh: Phương Hoa/TTXVN"), nothing to try
       while (nextCode < codeSlashes.length && codeSlashes[nextCode] < slash - WINDOW_BEFORE) {
@@ -77,13 +79,17 @@ final class PatternRules {
       }
       int from = Math.max(0, slash - WINDOW_BEFORE);
       int to = Math.min(key.length(), slash + WINDOW_AFTER);
-      Matcher m = Steps.matcher(PARTY, key).useTransparentBounds(true).region(from, to);
+      if (party == null) { // one matcher of each per field: a window moves its region
+        party = Steps.matcher(PARTY, key).useTransparentBounds(true);
+        state = Steps.matcher(STATE, key).useTransparentBounds(true);
+      }
+      Matcher m = party.region(from, to);
       while (m.find()) {
         if (starts.add(m.start())) {
           found.add(partyDocument(field, clean, m));
         }
       }
-      m = Steps.matcher(STATE, key).useTransparentBounds(true).region(from, to);
+      m = state.region(from, to);
       while (m.find()) {
         String code = clean.substring(m.start(4), m.end(4));
         boolean hasYear = m.group(3) != null;

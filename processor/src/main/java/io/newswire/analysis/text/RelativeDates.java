@@ -146,10 +146,14 @@ public final class RelativeDates {
   }
 
   private static int indexOfIgnoreCase(String text, String word, int from) {
-    // a char that folds otherwise than the word's first cannot start it: regionMatches only where one does
+    // a char that folds otherwise than the word's first cannot start it: regionMatches only where one does. An ASCII
+    // char folds to it only as itself or its upper case; the others ask the Unicode tables, which are slow to ask
     char first = fold(word.charAt(0));
+    char upperFirst = Character.toUpperCase(first);
     for (int at = from; at + word.length() <= text.length(); at++) {
-      if (fold(text.charAt(at)) == first && text.regionMatches(true, at, word, 0, word.length())) {
+      char c = text.charAt(at);
+      boolean startsLikeWord = c < 0x80 ? c == first || c == upperFirst : fold(c) == first;
+      if (startsLikeWord && text.regionMatches(true, at, word, 0, word.length())) {
         return at;
       }
     }
