@@ -25,13 +25,8 @@ final class CueIndex {
   private static final Object LOCK = new Object();
   private static volatile CueIndex current = new CueIndex(List.of());
 
-  /** One shape of first word: the rules with a cue that starts with it, and each one's cues (by bit). */
-  record Entry(long rules, int[][] cues) {
-    /** The cues of rule {@code id} that start with this word. */
-    int[] cuesOf(int id) {
-      return cues[Long.bitCount(rules & ((1L << id) - 1))];
-    }
-  }
+  /** One shape of first word: the rules with a cue that starts with it, and each one's cues (in order of bit). */
+  record Entry(long rules, int[][] cues) {}
 
   private final List<Map<String, int[]>> byRule;
   private final WordShapes shapes;
@@ -96,6 +91,8 @@ final class CueIndex {
     int[] at = new int[16];
     Entry[] found = new Entry[16];
     int n = 0;
+    int rules = byRule.size();
+    int[] perRule = new int[rules + 1];
     for (int i = 0; i < words.count(); i++) {
       int entry = shapes.get(words, i);
       if (entry < 0) {
@@ -107,11 +104,32 @@ final class CueIndex {
       }
       at[n] = i;
       found[n] = entries[entry];
+      for (long r = found[n].rules(); r != 0; r &= r - 1) {
+        perRule[Long.numberOfTrailingZeros(r) + 1]++;
+      }
       n++;
     }
-    return new Marks(byRule.size(), at, found, n);
+    // each rule's marks together, in word order: a rule reads its own and not every other rule's
+    for (int id = 0; id < rules; id++) {
+      perRule[id + 1] += perRule[id];
+    }
+    int[] next = Arrays.copyOf(perRule, rules);
+    int[] wordOf = new int[perRule[rules]];
+    int[][] cuesOf = new int[perRule[rules]][];
+    for (int m = 0; m < n; m++) {
+      int k = 0;
+      for (long r = found[m].rules(); r != 0; r &= r - 1, k++) {
+        int slot = next[Long.numberOfTrailingZeros(r)]++;
+        wordOf[slot] = at[m];
+        cuesOf[slot] = found[m].cues()[k];
+      }
+    }
+    return new Marks(rules, perRule, wordOf, cuesOf);
   }
 
-  /** The words (by index) that may start a registered rule's cue, each with its entry, in order. */
-  record Marks(int registered, int[] words, Entry[] entries, int count) {}
+  /**
+   * The words (by index) that may start a registered rule's cue, grouped by rule: rule {@code id}'s are the slots
+   * from {@code from[id]} to {@code from[id + 1]}, each with the word and the rule's cues that start with it.
+   */
+  record Marks(int registered, int[] from, int[] words, int[][] cues) {}
 }

@@ -56,12 +56,8 @@ public final class Cues {
     } else {
       // only the words the shared index marked for this rule
       CueIndex.Marks marks = CueIndex.marks(words, id);
-      long bit = 1L << id;
-      for (int m = 0; m < marks.count(); m++) {
-        CueIndex.Entry entry = marks.entries()[m];
-        if ((entry.rules() & bit) != 0) {
-          collect(words, marks.words()[m], entry.cuesOf(id), found);
-        }
+      for (int m = marks.from()[id]; m < marks.from()[id + 1]; m++) {
+        collect(words, marks.words()[m], marks.cues()[m], found);
       }
     }
     return found.sorted();
