@@ -55,10 +55,10 @@ public final class ArticleAnalyzer {
   public Analysis analyze(AnalysisInput input) {
     String title = VietnameseText.clean(input.title());
     String lead = input.lead() == null ? null : VietnameseText.clean(input.lead());
-    List<String> paragraphs = input.paragraphs().stream().map(VietnameseText::clean).filter(p -> !p.isEmpty()).toList();
-    List<String> captions = input.captions().stream().map(VietnameseText::clean).toList();
+    List<String> paragraphs = cleanEach(input.paragraphs(), true);
+    List<String> captions = cleanEach(input.captions(), false);
     String body = String.join("\n", paragraphs);
-    List<String> creditLines = new ArrayList<>(input.credits().stream().map(VietnameseText::clean).toList());
+    List<String> creditLines = cleanEach(input.credits(), false);
     String[][] fields = {{"title", title}, {"lead", lead == null ? "" : lead}, {"body", body},
         {"captions", String.join("\n", captions)}, {"credits", String.join("\n", creditLines)}};
     Integer truncatedAt = withinBudget(fields);
@@ -116,6 +116,18 @@ public final class ArticleAnalyzer {
     }
     return new Analysis(title, lead, paragraphs, captions, indexed, facts, truncatedAt,
         truncatedAt == null ? matchKeys(words, paragraphs) : null);
+  }
+
+  /** Each text cleaned, in order; with {@code dropEmpty}, those that clean to nothing left out. Unmodifiable. */
+  private static List<String> cleanEach(List<String> texts, boolean dropEmpty) {
+    List<String> out = new ArrayList<>(texts.size());
+    for (String text : texts) {
+      String clean = VietnameseText.clean(text);
+      if (!dropEmpty || !clean.isEmpty()) {
+        out.add(clean);
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /**

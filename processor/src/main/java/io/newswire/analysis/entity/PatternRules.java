@@ -65,7 +65,14 @@ final class PatternRules {
     java.util.Set<Integer> starts = new java.util.HashSet<>();
     int[] windows = slashesBeforeLetters(key);
     // the slashes either code pattern can have as its own
-    int[] codeSlashes = java.util.Arrays.stream(windows).filter(slash -> numberBefore(key, slash)).toArray();
+    int[] codeSlashes = new int[windows.length];
+    int codes = 0;
+    for (int slash : windows) {
+      if (numberBefore(key, slash)) {
+        codeSlashes[codes++] = slash;
+      }
+    }
+    codeSlashes = java.util.Arrays.copyOf(codeSlashes, codes);
     int nextCode = 0;
     Matcher party = null;
     Matcher state = null;

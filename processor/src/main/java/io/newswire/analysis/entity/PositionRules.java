@@ -84,7 +84,7 @@ final class PositionRules {
    * otherwise a chain right before a name ({@code T1, T2 của Bộ Chính trị Name}) does.
    */
   static List<Mention> link(String text, String field, List<Mention> mentions) {
-    if (mentions.stream().noneMatch(m -> m.kind() == EntityKind.PERSON && m.field().equals(field))) {
+    if (!hasPerson(mentions, field)) {
       return new ArrayList<>(mentions); // no holder in this field
     }
     List<Mention> sorted = new ArrayList<>(mentions);
@@ -130,11 +130,20 @@ final class PositionRules {
       }
     }
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Mention m : mentions) {
+    for (Mention m : sorted) { // in the order the tagger returns a field's mentions in
       String holder = holders.get(m);
       out.add(holder == null ? m : m.withHolder(holder));
     }
     return out;
+  }
+
+  private static boolean hasPerson(List<Mention> mentions, String field) {
+    for (Mention m : mentions) {
+      if (m.kind() == EntityKind.PERSON && m.field().equals(field)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int skip(String text, int at, String... separators) {
@@ -159,7 +168,13 @@ final class PositionRules {
     private final int[] ends;
 
     Outermost(List<Mention> mentions, String field) {
-      byStart = mentions.stream().filter(m -> m.field().equals(field)).toArray(Mention[]::new);
+      List<Mention> inField = new ArrayList<>(mentions.size());
+      for (Mention m : mentions) {
+        if (m.field().equals(field)) {
+          inField.add(m);
+        }
+      }
+      byStart = inField.toArray(new Mention[0]);
       java.util.Arrays.sort(byStart, Mention.BY_START_LONGEST_FIRST);
       byEnd = byStart.clone();
       java.util.Arrays.sort(byEnd, (a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end())
