@@ -266,8 +266,7 @@ public final class EntityTagger {
    * an organ or place inside a title, an event inside a document, a province inside a local organ.
    */
   static List<Mention> resolveOverlaps(List<Mention> mentions) {
-    List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(LONGEST_FIRST);
+    List<Mention> sorted = MentionOrder.longestFirst(mentions);
     Accepted accepted = new Accepted(sorted);
     for (Mention m : sorted) {
       if (!accepted.conflictsWith(m)) {
@@ -465,8 +464,7 @@ public final class EntityTagger {
   }
 
   /** Longest first, then by start; written out, as a chain of key extractors costs several calls a comparison. */
-  private static final Comparator<Mention> LONGEST_FIRST = (a, b) -> a.length() != b.length()
-      ? Integer.compare(b.length(), a.length()) : Integer.compare(a.start(), b.start());
+  private static final Comparator<Mention> LONGEST_FIRST = MentionOrder.LONGEST_FIRST;
 
   private static boolean nestable(Mention outer, Mention inner) {
     return (outer.kind() == EntityKind.POSITION && (inner.kind() == EntityKind.ORGANIZATION || inner.kind() == EntityKind.LOCATION))

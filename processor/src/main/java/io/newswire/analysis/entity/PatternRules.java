@@ -229,12 +229,21 @@ final class PatternRules {
     return false;
   }
 
-  private static final Pattern ROMAN_NUMBER_BELOW_40 = Pattern.compile("x{0,3}(ix|iv|v?i{0,3})");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** A Roman number below 40, {@code x{0,3}(ix|iv|v?i{0,3})} and not empty, read by hand: every congress asks. */
   static boolean isRoman(String s) {
-    return !s.isEmpty() && ROMAN_NUMBER_BELOW_40.matcher(s.toLowerCase(Locale.ROOT)).matches();
+    String t = s.toLowerCase(Locale.ROOT);
+    int tens = 0;
+    while (tens < t.length() && tens < 3 && t.charAt(tens) == 'x') {
+      tens++;
+    }
+    String units = t.substring(tens);
+    return !t.isEmpty() && (units.equals("ix") || units.equals("iv") || UNITS_BELOW_NINE.contains(units));
   }
+
+  private static final java.util.Set<String> UNITS_BELOW_NINE = java.util.Set.of("", "i", "ii", "iii", "v", "vi", "vii",
+      "viii");
 
   private static String capitalise(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -198,16 +198,17 @@ final class PersonRules {
 
   /** The known mentions of one field, sorted by start: the rules above ask "what starts here, or next?". */
   private static final class Known {
-    final List<Mention> mentions = new ArrayList<>();
+    final List<Mention> mentions;
     private final int[] starts;
 
     Known(String field, List<Mention> all) {
+      List<Mention> inField = new ArrayList<>(all.size());
       for (Mention m : all) {
         if (m.field().equals(field)) {
-          mentions.add(m);
+          inField.add(m);
         }
       }
-      mentions.sort(java.util.Comparator.comparingInt(Mention::start));
+      mentions = MentionOrder.byStart(inField);
       starts = new int[mentions.size()];
       for (int i = 0; i < starts.length; i++) {
         starts[i] = mentions.get(i).start();
