@@ -99,7 +99,8 @@ public final class ArticleAnalyzer {
       String[] field = fields[f];
       String key = words[f].key(); // same offsets as the clean text: a sentence's key is its slice of it
       for (Sentences.Span span : Sentences.split(field[1])) {
-        sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(), span.end(), field[1], key));
+        sentences.add(new InspectionDetector.Sentence(field[0], sentences.size(), span.start(), span.end(), field[1],
+            key));
       }
     }
     java.time.LocalDate storyDate = input.publishedAt() == null ? null
