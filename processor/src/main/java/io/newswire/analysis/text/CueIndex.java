@@ -15,48 +15,46 @@ import java.util.TreeMap;
  * <p>A word is looked up by its shape ({@link WordShapes}): a rule compares its whole cue with the key where the word
  * stands, and a cue's first word is a whole word of it, so a word that only shares the shape never passes.
  *
+ * <p>Marking a field chains its words by shape (an inverted index: where each first word stands), and a rule walks
+ * the chains of its own first words only; a word costs the marking one look-up and one link, whatever the number of
+ * rules that start a cue with it.
+ *
  * <p>Rules register as their classes load; each registration publishes a new index. A field marked before a rule
  * registered is marked again when that rule asks ({@link #marks}).
  */
 final class CueIndex {
-  /** Rules beyond this many look their cues up on their own (a mask has 64 bits). */
+  /** Rules beyond this many look their cues up on their own. */
   static final int CAPACITY = 64;
 
   private static final Object LOCK = new Object();
   private static volatile CueIndex current = new CueIndex(List.of());
 
-  /** One shape of first word: the rules with a cue that starts with it, and each one's cues (in order of bit). */
-  record Entry(long rules, int[][] cues) {}
-
   private final List<Map<String, int[]>> byRule;
   private final WordShapes shapes;
-  private final Entry[] entries;
+  private final int shapeCount;
+  /** For each rule, the shapes its cues start with, and for each of those its cues (indexes into its own list). */
+  private final int[][] shapesOfRule;
+  private final int[][][] cuesOfRule;
 
   private CueIndex(List<Map<String, int[]>> byRule) {
     this.byRule = byRule;
-    // by shape: two first words that share a hash and a length ("on" and "kê") share an entry, and each rule's
+    // by shape: two first words that share a hash and a length ("on" and "kê") share a shape, and each rule's
     // comparison of its whole cues tells them apart
-    Map<Long, Map<Integer, List<Integer>>> cuesByShape = new HashMap<>();
+    Map<Long, Integer> index = new HashMap<>();
+    shapesOfRule = new int[byRule.size()][];
+    cuesOfRule = new int[byRule.size()][][];
     for (int id = 0; id < byRule.size(); id++) {
+      Map<Integer, List<Integer>> cuesByShape = new TreeMap<>();
       for (Map.Entry<String, int[]> first : byRule.get(id).entrySet()) {
-        List<Integer> cues = cuesByShape.computeIfAbsent(WordShapes.shape(first.getKey()), k -> new TreeMap<>())
-            .computeIfAbsent(id, k -> new ArrayList<>());
+        int shape = index.computeIfAbsent(WordShapes.shape(first.getKey()), k -> index.size());
+        List<Integer> cues = cuesByShape.computeIfAbsent(shape, k -> new ArrayList<>());
         Arrays.stream(first.getValue()).forEach(cues::add);
       }
+      shapesOfRule[id] = cuesByShape.keySet().stream().mapToInt(Integer::intValue).toArray();
+      cuesOfRule[id] = cuesByShape.values().stream().map(c -> c.stream().mapToInt(Integer::intValue).toArray())
+          .toArray(int[][]::new);
     }
-    entries = new Entry[cuesByShape.size()];
-    Map<Long, Integer> index = new HashMap<>();
-    cuesByShape.forEach((shape, byId) -> {
-      long rules = 0;
-      int[][] cues = new int[byId.size()][];
-      int k = 0;
-      for (Map.Entry<Integer, List<Integer>> rule : byId.entrySet()) { // ids ascend: bit order
-        rules |= 1L << rule.getKey();
-        cues[k++] = rule.getValue().stream().mapToInt(Integer::intValue).toArray();
-      }
-      index.put(shape, index.size());
-      entries[index.size() - 1] = new Entry(rules, cues);
-    });
+    shapeCount = index.size();
     shapes = new WordShapes(index);
   }
 
@@ -80,7 +78,7 @@ final class CueIndex {
   /** The words of {@code words} where a cue of rule {@code id} may start, marked with an index that knows the rule. */
   static Marks marks(Words words, int id) {
     Marks marks = words.cueMarks;
-    if (marks == null || marks.registered() <= id) {
+    if (marks == null || marks.index().byRule.size() <= id) {
       marks = current.mark(words);
       words.cueMarks = marks;
     }
@@ -88,48 +86,50 @@ final class CueIndex {
   }
 
   private Marks mark(Words words) {
-    int[] at = new int[16];
-    Entry[] found = new Entry[16];
+    int[] last = new int[shapeCount];
+    Arrays.fill(last, -1);
+    int[] word = new int[16];
+    int[] before = new int[16];
     int n = 0;
-    int rules = byRule.size();
-    int[] perRule = new int[rules + 1];
     for (int i = 0; i < words.count(); i++) {
-      int entry = shapes.get(words, i);
-      if (entry < 0) {
+      int shape = shapes.get(words, i);
+      if (shape < 0) {
         continue;
       }
-      if (n == at.length) {
-        at = Arrays.copyOf(at, n * 2);
-        found = Arrays.copyOf(found, n * 2);
+      if (n == word.length) {
+        word = Arrays.copyOf(word, n * 2);
+        before = Arrays.copyOf(before, n * 2);
       }
-      at[n] = i;
-      found[n] = entries[entry];
-      for (long r = found[n].rules(); r != 0; r &= r - 1) {
-        perRule[Long.numberOfTrailingZeros(r) + 1]++;
-      }
-      n++;
+      word[n] = i;
+      before[n] = last[shape];
+      last[shape] = n++;
     }
-    // each rule's marks together, in word order: a rule reads its own and not every other rule's
-    for (int id = 0; id < rules; id++) {
-      perRule[id + 1] += perRule[id];
-    }
-    int[] next = Arrays.copyOf(perRule, rules);
-    int[] wordOf = new int[perRule[rules]];
-    int[][] cuesOf = new int[perRule[rules]][];
-    for (int m = 0; m < n; m++) {
-      int k = 0;
-      for (long r = found[m].rules(); r != 0; r &= r - 1, k++) {
-        int slot = next[Long.numberOfTrailingZeros(r)]++;
-        wordOf[slot] = at[m];
-        cuesOf[slot] = found[m].cues()[k];
-      }
-    }
-    return new Marks(rules, perRule, wordOf, cuesOf);
+    return new Marks(this, last, word, before);
   }
 
   /**
-   * The words (by index) that may start a registered rule's cue, grouped by rule: rule {@code id}'s are the slots
-   * from {@code from[id]} to {@code from[id + 1]}, each with the word and the rule's cues that start with it.
+   * A field's words chained by shape: {@code last[shape]} is the mark of the last word of that shape, each mark's
+   * {@code word} its word's index and {@code before} the mark of the word of that shape before it, or -1.
    */
-  record Marks(int registered, int[] from, int[] words, int[][] cues) {}
+  record Marks(CueIndex index, int[] last, int[] word, int[] before) {
+    /**
+     * Each word where a cue of rule {@code id} may start, with the rule's cues that start with its shape, the words
+     * of one shape from last to first (the rule sorts what it finds).
+     */
+    void forEach(int id, MarkVisitor visitor) {
+      int[] shapes = index.shapesOfRule[id];
+      int[][] cues = index.cuesOfRule[id];
+      for (int k = 0; k < shapes.length; k++) {
+        for (int m = last[shapes[k]]; m >= 0; m = before[m]) {
+          visitor.visit(word[m], cues[k]);
+        }
+      }
+    }
+  }
+
+  /** Receives a marked word and the cues of one rule that may start at it. */
+  @FunctionalInterface
+  interface MarkVisitor {
+    void visit(int word, int[] cues);
+  }
 }

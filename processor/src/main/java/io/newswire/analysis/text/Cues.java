@@ -55,10 +55,7 @@ public final class Cues {
       }
     } else {
       // only the words the shared index marked for this rule
-      CueIndex.Marks marks = CueIndex.marks(words, id);
-      for (int m = marks.from()[id]; m < marks.from()[id + 1]; m++) {
-        collect(words, marks.words()[m], marks.cues()[m], found);
-      }
+      CueIndex.marks(words, id).forEach(id, (word, cues) -> collect(words, word, cues, found));
     }
     return found.sorted();
   }
