@@ -20,6 +20,22 @@ final class PositionRules {
       "phó chánh văn phòng", "chánh văn phòng", "phó tổng thư ký", "tổng thư ký", "phó tổng kiểm toán",
       "tổng kiểm toán", "uỷ viên thường trực", "uỷ viên", "bộ trưởng", "thứ trưởng", "chủ nhiệm", "trưởng",
       "chủ tịch", "bí thư", "giám đốc", "phó giám đốc", "tổng giám đốc", "chánh án", "viện trưởng");
+  /** {@link #HEADS} by their last word, each list in the order of HEADS. */
+  private static final java.util.Map<String, List<String>> HEADS_BY_LAST_WORD = HEADS.stream().collect(
+      java.util.stream.Collectors.groupingBy(h -> h.substring(h.lastIndexOf(' ') + 1)));
+
+  /** The heads that may end at {@code space}: those whose last word is the word of the key before it. */
+  private static List<String> headsEndingIn(String key, int space) {
+    if (space < 1 || key.charAt(space) != ' ') {
+      return List.of();
+    }
+    int wordStart = space;
+    while (wordStart > 0 && Chars.isLetter(key.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    return HEADS_BY_LAST_WORD.getOrDefault(key.substring(wordStart, space), List.of());
+  }
+
   /** Tried only where the words "trưởng đoàn" start (see {@link Cues#eachMatch}). */
   private static final Cues ROLE_CUE = new Cues(List.of("trưởng đoàn"));
   private static final Pattern DELEGATION_ROLE = Pattern.compile(
@@ -34,7 +50,8 @@ final class PositionRules {
       if (!organ.field().equals(field) || organ.kind() != EntityKind.ORGANIZATION) {
         continue;
       }
-      for (String head : HEADS) {
+      // a head ends one space before the organ: only the heads that end in the word there can stand there
+      for (String head : headsEndingIn(key, organ.start() - 1)) {
         int start = organ.start() - head.length() - 1;
         if (start >= 0 && key.startsWith(head, start) && key.charAt(start + head.length()) == ' ' && (start == 0 || !Chars.isLetter(key.charAt(start - 1)))) {
           String title = capitalise(clean.substring(start, organ.start())).replace("Uỷ", "Ủy").replace("uỷ", "ủy") + organ.canonical();
