@@ -91,18 +91,22 @@ final class CueIndex {
     int[] word = new int[16];
     int[] before = new int[16];
     int n = 0;
-    for (int i = 0; i < words.count(); i++) {
-      int shape = shapes.get(words, i);
-      if (shape < 0) {
-        continue;
+    long[] candidates = shapes.candidates(words);
+    for (int c = 0; c < candidates.length; c++) {
+      for (long bits = candidates[c]; bits != 0; bits &= bits - 1) {
+        int i = (c << 6) + Long.numberOfTrailingZeros(bits);
+        int shape = shapes.probe(words, i);
+        if (shape < 0) {
+          continue;
+        }
+        if (n == word.length) {
+          word = Arrays.copyOf(word, n * 2);
+          before = Arrays.copyOf(before, n * 2);
+        }
+        word[n] = i;
+        before[n] = last[shape];
+        last[shape] = n++;
       }
-      if (n == word.length) {
-        word = Arrays.copyOf(word, n * 2);
-        before = Arrays.copyOf(before, n * 2);
-      }
-      word[n] = i;
-      before[n] = last[shape];
-      last[shape] = n++;
     }
     return new Marks(this, last, word, before);
   }

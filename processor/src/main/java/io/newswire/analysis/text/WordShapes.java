@@ -52,6 +52,33 @@ final class WordShapes {
     return hash ^ (hash >>> 16);
   }
 
+  /**
+   * The words of {@code words} that may be in this table: bit {@code i} set for word i unless the filter turns it
+   * away. One pass without branches, so that the caller branches only over the words left (see {@link #probe}): a
+   * branch on the filter, word by word, is taken about as often as not over a text and mispredicted as often.
+   */
+  long[] candidates(Words words) {
+    int n = words.count();
+    long[] maybe = new long[(n + 63) >>> 6];
+    for (int i = 0; i < n; i++) {
+      int bit = mix(words.hash(i)) & filterMask;
+      maybe[i >>> 6] |= ((filter[bit >>> 6] >>> bit) & 1L) << i;
+    }
+    return maybe;
+  }
+
+  /** The value of word {@code i}'s shape, or -1, without the filter's test. */
+  int probe(Words words, int i) {
+    int hash = words.hash(i);
+    long shape = shape(hash, words.end(i) - words.start(i));
+    for (int slot = mix(hash) & mask; values[slot] >= 0; slot = (slot + 1) & mask) {
+      if (shapes[slot] == shape) {
+        return values[slot];
+      }
+    }
+    return -1;
+  }
+
   /** The value of word {@code i}'s shape, or -1. */
   int get(Words words, int i) {
     int hash = words.hash(i);
