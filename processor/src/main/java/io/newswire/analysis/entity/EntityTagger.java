@@ -16,8 +16,11 @@ import java.util.Locale;
  * may never start inside an entity already found; finally titles are linked to their holders.
  */
 public final class EntityTagger {
-  private static final java.util.regex.Pattern PARTY_COMPOUND =
-      java.util.regex.Pattern.compile("(?iu) (ủy|uỷ|bộ|viên|đoàn|uỷ viên)(?!\\p{L})");
+  /**
+   * The words after "Đảng" that make it a Party unit, not the Party ("Đảng ủy", "Đảng bộ", "Đảng viên", "Đảng đoàn"),
+   * in match-key form: the key's lower case and new tone style make "Ủy", "ỦY", "ủy" and "uỷ" one word.
+   */
+  private static final List<String> PARTY_UNITS = List.of("uỷ", "bộ", "viên", "đoàn");
 
   private final Gazetteer gazetteer;
 
@@ -37,7 +40,7 @@ public final class EntityTagger {
     List<Mention> found = new ArrayList<>(PatternRules.find(field, clean, words));
     for (Gazetteer.Hit hit : gazetteer.find(words)) {
       String surface = clean.substring(hit.start(), hit.end());
-      if (!acceptable(surface, hit, clean, shouting)) {
+      if (!acceptable(surface, hit, clean, key, shouting)) {
         continue;
       }
       Gazetteer.Entry e = hit.entry();
@@ -232,10 +235,9 @@ public final class EntityTagger {
     return text.substring(start, at - 1);
   }
 
-  private static boolean acceptable(String surface, Gazetteer.Hit hit, String clean, boolean shouting) {
+  private static boolean acceptable(String surface, Gazetteer.Hit hit, String clean, String key, boolean shouting) {
     char first = surface.charAt(0);
-    if (hit.entry().canonical().equals("Đảng Cộng sản Việt Nam") && Steps.matcher(PARTY_COMPOUND, clean).region(hit.end(),
-        clean.length()).lookingAt()) {
+    if (hit.entry().canonical().equals("Đảng Cộng sản Việt Nam") && partyUnitAt(key, hit.end())) {
       return false; // "Đảng ủy", "Đảng bộ", "Đảng viên", "Đảng đoàn" are not the Party itself
     }
     if (hit.entry().abbreviation()) {
@@ -259,6 +261,20 @@ public final class EntityTagger {
     int before = hit.start() - 1;
     return before < 0 || (clean.charAt(before) != '-' && !Character.isDigit(clean.charAt(before))
         && !(clean.charAt(before) == '/' && before > 0 && Character.isDigit(clean.charAt(before - 1))));
+  }
+
+  /** Whether a space and one of {@link #PARTY_UNITS}, as a whole word, follow {@code end} in the key. */
+  static boolean partyUnitAt(String key, int end) {
+    if (end >= key.length() || key.charAt(end) != ' ') {
+      return false;
+    }
+    for (String unit : PARTY_UNITS) {
+      int after = end + 1 + unit.length();
+      if (key.startsWith(unit, end + 1) && (after == key.length() || !Character.isLetter(key.codePointAt(after)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
