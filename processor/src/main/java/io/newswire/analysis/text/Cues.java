@@ -22,6 +22,12 @@ public final class Cues {
    * longer word of the text): each one's hash, and its start and end counted from the cue's start.
    */
   private final int[][] innerWords;
+  /**
+   * Each cue's second word's hash, when that word is whole, in one flat array: most cues that share a first word
+   * differ in it, and this is the test that turns them away, one array read each.
+   */
+  private final int[] secondHash;
+  private final boolean[] hasSecond;
   private final WordTable<int[]> byFirstWord;
   /** This rule's bit in the {@link CueIndex}, or -1 when it looks at every word itself. */
   private final int id;
@@ -29,6 +35,12 @@ public final class Cues {
   public Cues(List<String> cues) {
     this.cues = cues.stream().map(String::toCharArray).toArray(char[][]::new);
     this.innerWords = cues.stream().map(Cues::innerWords).toArray(int[][]::new);
+    this.secondHash = new int[cues.size()];
+    this.hasSecond = new boolean[cues.size()];
+    for (int c = 0; c < cues.size(); c++) {
+      hasSecond[c] = innerWords[c].length > 0;
+      secondHash[c] = hasSecond[c] ? innerWords[c][0] : 0;
+    }
     Map<String, List<Integer>> groups = new HashMap<>();
     for (int c = 0; c < cues.size(); c++) {
       String first = Words.firstWord(cues.get(c));
@@ -75,7 +87,12 @@ public final class Cues {
    */
   private void collect(Words words, int i, int[] candidates, Found found) {
     int start = words.start(i);
+    boolean last = i + 1 >= words.count();
+    int next = last ? 0 : words.hash(i + 1);
     for (int c : candidates) {
+      if (hasSecond[c] && (last || secondHash[c] != next)) {
+        continue;
+      }
       if (wordsAgree(innerWords[c], words, i, start) && words.keyHas(cues[c], start)) {
         found.add(((long) c << 32) | start);
       }
