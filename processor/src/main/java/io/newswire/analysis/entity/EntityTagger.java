@@ -114,10 +114,9 @@ public final class EntityTagger {
       }
     }
     List<NameHit> hits = new ArrayList<>();
-    for (int w = 0; w < words.count(); w++) {
-      if (names.capitalised && !words.capitalised(w)) {
-        continue;
-      }
+    // every name starts with a capital, as names do, unless one was found in a shouting headline
+    for (int w = names.capitalised ? words.nextCapitalised(0) : 0; w >= 0 && w < words.count();
+        w = names.capitalised ? words.nextCapitalised(w + 1) : w + 1) {
       List<String> candidates = names.byFirstWord.get(words, w);
       if (candidates != null) {
         int i = words.start(w);

@@ -119,9 +119,9 @@ final class PersonRules {
     }
     // full names with a common surname and middle name: look only where a capitalised word starts
     int n = text.length();
-    for (int w = 0; w + 1 < words.count(); w++) {
+    for (int w = words.nextCapitalised(0); w >= 0 && w + 1 < words.count(); w = words.nextCapitalised(w + 1)) {
       int end = words.end(w);
-      if (words.capitalised(w) && SURNAMES.contains(words, w, text) && end + 1 < n && text.charAt(end) == ' '
+      if (SURNAMES.contains(words, w, text) && end + 1 < n && text.charAt(end) == ' '
           && words.start(w + 1) == end + 1 && MIDDLE.contains(words, w + 1, text)) {
         int end2 = words.end(w + 1);
         if (end2 + 1 < n && text.charAt(end2) == ' ' && Chars.isUpperCase(text.charAt(end2 + 1))) {

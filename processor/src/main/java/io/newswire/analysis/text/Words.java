@@ -93,6 +93,26 @@ public final class Words {
     return hashes[i];
   }
 
+  /**
+   * The first capitalised word at or after {@code from}, or -1: read from the capitals' bits a word at a time, so that
+   * a rule looking only at capitalised words skips the others without a branch on each.
+   */
+  public int nextCapitalised(int from) {
+    if (from >= count) {
+      return -1;
+    }
+    int block = from >>> 6;
+    long bits = capitals[block] & (-1L << from);
+    while (bits == 0) {
+      if (++block == capitals.length) {
+        return -1;
+      }
+      bits = capitals[block];
+    }
+    int next = (block << 6) + Long.numberOfTrailingZeros(bits);
+    return next < count ? next : -1;
+  }
+
   /** Whether the display text starts word {@code i} with a capital ("Tỉnh", "UBND"). */
   public boolean capitalised(int i) {
     return (capitals[i >>> 6] & (1L << i)) != 0;

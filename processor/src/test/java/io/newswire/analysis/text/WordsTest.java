@@ -34,6 +34,29 @@ class WordsTest {
   }
 
   @Test
+  void nextCapitalisedSkipsToTheCapitalisedWordsInOrder() {
+    Random random = new Random(30);
+    for (int trial = 0; trial < 300; trial++) {
+      StringBuilder text = new StringBuilder();
+      for (int k = random.nextInt(200); k > 0; k--) { // past one block of 64 words, and some blocks with none
+        text.append(random.nextInt(5) == 0 ? "Ban " : "ban ");
+      }
+      Words words = wordsOf(text.toString());
+      List<Integer> expected = new ArrayList<>();
+      for (int i = 0; i < words.count(); i++) {
+        if (words.capitalised(i)) {
+          expected.add(i);
+        }
+      }
+      List<Integer> skipped = new ArrayList<>();
+      for (int i = words.nextCapitalised(0); i >= 0; i = words.nextCapitalised(i + 1)) {
+        skipped.add(i);
+      }
+      assertEquals(expected, skipped, text.toString());
+    }
+  }
+
+  @Test
   void theWordsFoundWhileTheKeyIsBuiltAreTheRunsOfLettersOfTheFinishedKey() {
     String[] pieces = {"Hòa", "hoà", "Thủy", "THỦY", "quý", "Đoàn", "Ủy ban", "khỏe", "ỦY", "òa", "ọe", " ", ", ", "\n", "538",
         "x", "Nguyễn", "A", "y"};
