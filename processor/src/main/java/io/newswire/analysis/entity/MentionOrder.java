@@ -31,6 +31,31 @@ final class MentionOrder {
     return keys == null ? sortedBy(mentions, LONGEST_FIRST) : inOrderOf(keys, mentions);
   }
 
+  /** By start, and at one start the longest first: {@link Mention#BY_START_LONGEST_FIRST}, a field's order. */
+  static List<Mention> byStartLongestFirst(List<Mention> mentions) {
+    long[] keys = keys(mentions.size());
+    for (int i = 0; keys != null && i < keys.length; i++) {
+      Mention m = mentions.get(i);
+      keys = m.length() < 0 || m.length() > MAX_LENGTH || m.start() < 0 ? null
+          : pack(keys, i, ((long) m.start() << 11) | (MAX_LENGTH - m.length()));
+    }
+    return keys == null ? sortedBy(mentions, Mention.BY_START_LONGEST_FIRST) : inOrderOf(keys, mentions);
+  }
+
+  /** By end, and at one end the earliest start (the longest) first. */
+  static List<Mention> byEndLongestFirst(List<Mention> mentions) {
+    long[] keys = keys(mentions.size());
+    for (int i = 0; keys != null && i < keys.length; i++) {
+      Mention m = mentions.get(i);
+      keys = m.length() < 0 || m.length() > MAX_LENGTH || m.end() < 0 ? null
+          : pack(keys, i, ((long) m.end() << 11) | (MAX_LENGTH - m.length()));
+    }
+    return keys == null ? sortedBy(mentions, BY_END_LONGEST_FIRST) : inOrderOf(keys, mentions);
+  }
+
+  private static final Comparator<Mention> BY_END_LONGEST_FIRST = (a, b) -> a.end() != b.end()
+      ? Integer.compare(a.end(), b.end()) : Integer.compare(a.start(), b.start());
+
   static List<Mention> byStart(List<Mention> mentions) {
     long[] keys = keys(mentions.size());
     for (int i = 0; keys != null && i < keys.length; i++) {

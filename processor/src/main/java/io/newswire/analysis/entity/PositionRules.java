@@ -104,8 +104,7 @@ final class PositionRules {
     if (!hasPerson(mentions, field)) {
       return new ArrayList<>(mentions); // no holder in this field
     }
-    List<Mention> sorted = new ArrayList<>(mentions);
-    sorted.sort(Mention.BY_START_LONGEST_FIRST);
+    List<Mention> sorted = MentionOrder.byStartLongestFirst(mentions);
     java.util.Map<Mention, String> holders = new java.util.IdentityHashMap<>();
     Outermost outermost = new Outermost(sorted, field);
     for (Mention person : sorted) {
@@ -191,11 +190,8 @@ final class PositionRules {
           inField.add(m);
         }
       }
-      byStart = inField.toArray(new Mention[0]);
-      java.util.Arrays.sort(byStart, Mention.BY_START_LONGEST_FIRST);
-      byEnd = byStart.clone();
-      java.util.Arrays.sort(byEnd, (a, b) -> a.end() != b.end() ? Integer.compare(a.end(), b.end())
-          : Integer.compare(a.start(), b.start()));
+      byStart = MentionOrder.byStartLongestFirst(inField).toArray(new Mention[0]);
+      byEnd = MentionOrder.byEndLongestFirst(java.util.Arrays.asList(byStart)).toArray(new Mention[0]);
       starts = new int[byStart.length];
       ends = new int[byEnd.length];
       for (int i = 0; i < byStart.length; i++) {

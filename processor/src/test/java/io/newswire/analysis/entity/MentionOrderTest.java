@@ -25,6 +25,9 @@ class MentionOrderTest {
 
       assertSameOrder(stableSort(mentions, MentionOrder.LONGEST_FIRST), MentionOrder.longestFirst(mentions));
       assertSameOrder(stableSort(mentions, Comparator.comparingInt(Mention::start)), MentionOrder.byStart(mentions));
+      assertSameOrder(stableSort(mentions, Mention.BY_START_LONGEST_FIRST), MentionOrder.byStartLongestFirst(mentions));
+      assertSameOrder(stableSort(mentions, Comparator.comparingInt(Mention::end).thenComparingInt(Mention::start)),
+          MentionOrder.byEndLongestFirst(mentions));
     }
   }
 
