@@ -60,9 +60,7 @@ public final class EntityTagger {
     kept = addResolvingOverlaps(kept, LocalOrgans.findLower(field, clean, words, kept));
     kept = addResolvingOverlaps(kept, PositionRules.find(field, clean, words, kept));
     kept = addResolvingOverlaps(kept, PersonRules.find(field, clean, words, kept));
-    kept = PositionRules.link(clean, field, kept);
-    kept.sort(Mention.BY_START_LONGEST_FIRST);
-    return kept;
+    return PositionRules.link(clean, field, kept); // in the field's order: by start, the longest first
   }
 
   /**

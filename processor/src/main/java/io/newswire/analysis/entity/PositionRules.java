@@ -98,11 +98,12 @@ final class PositionRules {
 
   /**
    * Links titles to holders: an apposition chain after a name ({@code Name, T1, T2 làm T3}) belongs to that name;
-   * otherwise a chain right before a name ({@code T1, T2 của Bộ Chính trị Name}) does.
+   * otherwise a chain right before a name ({@code T1, T2 của Bộ Chính trị Name}) does. Returns the mentions in the
+   * field's order ({@link Mention#BY_START_LONGEST_FIRST}).
    */
   static List<Mention> link(String text, String field, List<Mention> mentions) {
     if (!hasPerson(mentions, field)) {
-      return new ArrayList<>(mentions); // no holder in this field
+      return MentionOrder.byStartLongestFirst(mentions); // no holder in this field
     }
     List<Mention> sorted = MentionOrder.byStartLongestFirst(mentions);
     java.util.Map<Mention, String> holders = new java.util.IdentityHashMap<>();
