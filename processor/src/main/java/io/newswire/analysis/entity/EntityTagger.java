@@ -105,12 +105,6 @@ public final class EntityTagger {
     }
     // one pass over the field's words and a map of the characters already taken: linear in the text, where one
     // indexOf scan per name and an overlap check against every mention grew with its square
-    boolean[] taken = new boolean[clean.length()];
-    for (Mention x : existing) {
-      if (x.field().equals(field)) {
-        java.util.Arrays.fill(taken, Math.max(0, x.start()), Math.min(clean.length(), x.end()), true);
-      }
-    }
     List<NameHit> hits = new ArrayList<>();
     // every name starts with a capital, as names do, unless one was found in a shouting headline
     for (int w = names.capitalised ? words.nextCapitalised(0) : 0; w >= 0 && w < words.count();
@@ -123,6 +117,15 @@ public final class EntityTagger {
             hits.add(new NameHit(name, i));
           }
         }
+      }
+    }
+    if (hits.isEmpty()) {
+      return List.of();
+    }
+    boolean[] taken = new boolean[clean.length()];
+    for (Mention x : existing) {
+      if (x.field().equals(field)) {
+        java.util.Arrays.fill(taken, Math.max(0, x.start()), Math.min(clean.length(), x.end()), true);
       }
     }
     // as before: names in the order given, each left to right

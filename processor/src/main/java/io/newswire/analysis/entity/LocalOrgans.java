@@ -117,8 +117,13 @@ final class LocalOrgans {
   /** "Đảng ủy xã Ninh Hải", "Ban Thường vụ Quận ủy Hoàn Kiếm". */
   static List<Mention> findLower(String field, String clean, Words words, List<Mention> known) {
     List<Mention> organs = new ArrayList<>();
+    long[] lower = LOWER_CUES.find(words);
+    long[] blocs = BLOC_CUES.find(words);
+    if (lower.length == 0 && blocs.length == 0) {
+      return organs; // most fields name no organ below the province: the map below is for those that do
+    }
     boolean[] inside = insideKnown(known, field, clean.length());
-    for (long cue : LOWER_CUES.find(words)) {
+    for (long cue : lower) {
       String[] prefix = LOWER_PREFIXES[Cues.cueOf(cue)];
       int at = Cues.startOf(cue);
       int nameStart = at + prefix[0].length() + 1;
@@ -136,7 +141,7 @@ final class LocalOrgans {
     }
     String key = words.key();
     int taken = -1; // each bloc is named once: its first good place
-    for (long cue : BLOC_CUES.find(words)) {
+    for (long cue : blocs) {
       int b = Cues.cueOf(cue);
       String[] bloc = BLOCS[b];
       int at = Cues.startOf(cue);
