@@ -145,19 +145,33 @@ public final class RelativeDates {
     return false;
   }
 
-  private static int indexOfIgnoreCase(String text, String word, int from) {
+  static int indexOfIgnoreCase(String text, String word, int from) {
     // a char that folds otherwise than the word's first cannot start it: regionMatches only where one does. An ASCII
-    // char folds to it only as itself or its upper case; the others ask the Unicode tables, which are slow to ask
+    // char folds to it only as itself or its upper case; the others ask the Unicode tables, which are slow to ask,
+    // and need not when no char beyond ASCII folds to an ASCII first ("ngày", "từ")
     char first = fold(word.charAt(0));
     char upperFirst = Character.toUpperCase(first);
+    boolean beyondAscii = first >= 0x80 || FOLDS_FROM_BEYOND_ASCII[first];
     for (int at = from; at + word.length() <= text.length(); at++) {
       char c = text.charAt(at);
-      boolean startsLikeWord = c < 0x80 ? c == first || c == upperFirst : fold(c) == first;
+      boolean startsLikeWord = c < 0x80 ? c == first || c == upperFirst : beyondAscii && fold(c) == first;
       if (startsLikeWord && text.regionMatches(true, at, word, 0, word.length())) {
         return at;
       }
     }
     return -1;
+  }
+
+  /** The ASCII chars that some char beyond ASCII folds to ("i" from "İ" and "ı", "k" from the Kelvin sign …). */
+  private static final boolean[] FOLDS_FROM_BEYOND_ASCII = new boolean[0x80];
+
+  static {
+    for (char c = 0x80; c != 0; c++) { // to U+FFFF, where the char wraps to 0
+      char folded = fold(c);
+      if (folded < 0x80) {
+        FOLDS_FROM_BEYOND_ASCII[folded] = true;
+      }
+    }
   }
 
   /** The char as case-insensitive comparison sees it: lower case of its upper case. */
