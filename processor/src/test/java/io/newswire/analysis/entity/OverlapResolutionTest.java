@@ -16,7 +16,7 @@ class OverlapResolutionTest {
     Mention organ = mention(EntityKind.ORGANIZATION, 10, 30);
     Mention person = mention(EntityKind.PERSON, 25, 40);
 
-    List<Mention> kept = EntityTagger.resolveOverlaps(List.of(organ, person, title));
+    List<Mention> kept = OverlapResolution.resolve(List.of(organ, person, title));
 
     assertEquals(List.of(title, organ), kept);
   }
@@ -25,16 +25,16 @@ class OverlapResolutionTest {
   void addingToAResolvedListGivesWhatResolvingEverythingAgainGives() {
     Random random = new Random(20261129);
     for (int trial = 0; trial < 5_000; trial++) {
-      List<Mention> kept = EntityTagger.resolveOverlaps(randomMentions(random, random.nextInt(30)));
+      List<Mention> kept = OverlapResolution.resolve(randomMentions(random, random.nextInt(30)));
       List<Mention> added = randomMentions(random, random.nextInt(6));
       List<Mention> everything = new ArrayList<>(kept);
       everything.addAll(added);
-      List<Mention> resolvedAgain = EntityTagger.resolveOverlaps(everything);
+      List<Mention> resolvedAgain = OverlapResolution.resolve(everything);
 
-      assertEquals(resolvedAgain, EntityTagger.addResolvingOverlaps(kept, added), "trial " + trial);
+      assertEquals(resolvedAgain, OverlapResolution.add(kept, added), "trial " + trial);
       // both ways of adding, whichever the sizes choose
-      assertEquals(resolvedAgain, EntityTagger.addFew(kept, added), "pairwise, trial " + trial);
-      assertEquals(resolvedAgain, EntityTagger.addIndexed(kept, added), "indexed, trial " + trial);
+      assertEquals(resolvedAgain, OverlapResolution.addFew(kept, added), "pairwise, trial " + trial);
+      assertEquals(resolvedAgain, OverlapResolution.addIndexed(kept, added), "indexed, trial " + trial);
     }
   }
 
@@ -42,12 +42,12 @@ class OverlapResolutionTest {
   void manyAddedMentionsTakeTheIndexedWayToTheSameResult() {
     Random random = new Random(20261130);
     for (int trial = 0; trial < 200; trial++) {
-      List<Mention> kept = EntityTagger.resolveOverlaps(randomMentions(random, 100 + random.nextInt(100)));
+      List<Mention> kept = OverlapResolution.resolve(randomMentions(random, 100 + random.nextInt(100)));
       List<Mention> added = randomMentions(random, 30 + random.nextInt(30));
       List<Mention> everything = new ArrayList<>(kept);
       everything.addAll(added);
 
-      assertEquals(EntityTagger.resolveOverlaps(everything), EntityTagger.addResolvingOverlaps(kept, added),
+      assertEquals(OverlapResolution.resolve(everything), OverlapResolution.add(kept, added),
           "trial " + trial);
     }
   }
