@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * registered is marked again when that rule asks ({@link #marks}).
  */
 final class CueIndex {
-  /** Rules beyond this many look their cues up on their own. */
+  /** Rules beyond this many look their cues up on their own: a bound on the index every field is marked with. */
   static final int CAPACITY = 64;
 
   private static final Object LOCK = new Object();
