@@ -108,23 +108,27 @@ final class PatternRules {
     }
     // each of these patterns starts with its literal, a word: try them only where their word starts
     long[] anchors = ANCHORS.find(words);
-    Cues.eachMatch(CONGRESS_RESOLUTION, key, anchors, RESOLUTION_AT, m -> {
+    Cues.eachMatch(CONGRESS_RESOLUTION, key, anchors, RESOLUTION_AT, at -> goesOn(key, at, "nghị quyết", "đại hội"),
+        m -> {
       if (isRoman(m.group(1))) {
         found.add(new Mention(EntityKind.DOCUMENT, clean.substring(m.start(), m.end()),
             "Nghị quyết Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
       }
     });
-    Cues.eachMatch(PLENUM_RESOLUTION, key, anchors, RESOLUTION_AT, m -> found.add(new Mention(EntityKind.DOCUMENT,
+    Cues.eachMatch(PLENUM_RESOLUTION, key, anchors, RESOLUTION_AT,
+        at -> goesOn(key, at, "nghị quyết", "hội nghị", "trung ương"), m -> found.add(new Mention(EntityKind.DOCUMENT,
         clean.substring(m.start(), m.end()), "Nghị quyết Trung ương " + m.group(1) + " khóa "
         + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null)));
-    Cues.eachMatch(CONGRESS, key, anchors, CONGRESS_AT, m -> {
+    Cues.eachMatch(CONGRESS, key, anchors, CONGRESS_AT,
+        at -> goesOn(key, at, "đại hội", "đại biểu toàn quốc", "lần thứ", "i", "v", "x", "l", "c"), m -> {
       // "nhiệm kỳ Đại hội XII" names a term, not the congress
       if (isRoman(m.group(1)) && !(m.start() >= 9 && key.startsWith("nhiệm kỳ ", m.start() - 9))) {
         found.add(new Mention(EntityKind.EVENT, clean.substring(m.start(), m.end()),
             "Đại hội " + m.group(1).toUpperCase(Locale.ROOT) + " của Đảng", field, m.start(), m.end(), -1, null, null));
       }
     });
-    Cues.eachMatch(PLENUM, key, anchors, PLENUM_AT, m -> found.add(new Mention(EntityKind.EVENT,
+    Cues.eachMatch(PLENUM, key, anchors, PLENUM_AT, at -> goesOn(key, at, "hội nghị", "lần thứ", "trung ương"),
+        m -> found.add(new Mention(EntityKind.EVENT,
         clean.substring(m.start(), m.end()), "Hội nghị Trung ương " + m.group(1) + " khóa "
         + m.group(2).toUpperCase(Locale.ROOT), field, m.start(), m.end(), -1, null, null)));
     for (int cue : new int[] {CHARTER_AT, CONSTITUTION_AT}) {
@@ -137,6 +141,27 @@ final class PatternRules {
       });
     }
     return found;
+  }
+
+  /**
+   * Whether the key has {@code cue} at {@code at}, then whitespace (what the patterns' {@code \s+} matches), then one
+   * of {@code next}: what each congress and plenum pattern needs after its first word, tested before the pattern is.
+   */
+  private static boolean goesOn(String key, int at, String cue, String... next) {
+    int from = at + cue.length();
+    int i = from;
+    while (i < key.length() && " \t\n\u000B\f\r".indexOf(key.charAt(i)) >= 0) {
+      i++;
+    }
+    if (i == from) {
+      return false;
+    }
+    for (String word : next) {
+      if (key.startsWith(word, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The window around a slash that the two code patterns search. */

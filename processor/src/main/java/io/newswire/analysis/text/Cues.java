@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -159,11 +160,20 @@ public final class Cues {
    * {@code pattern.matcher(key).find()} gives for such a pattern, without reading the text between the cues.
    */
   public static void eachMatch(Pattern pattern, String key, long[] found, int cue, Consumer<Matcher> onMatch) {
+    eachMatch(pattern, key, found, cue, at -> true, onMatch);
+  }
+
+  /**
+   * {@link #eachMatch(Pattern, String, long[], int, Consumer)}, with the pattern tried only where {@code mayMatch}
+   * says it may: a cheap test of what must follow the cue, for a cue that mostly starts something else.
+   */
+  public static void eachMatch(Pattern pattern, String key, long[] found, int cue, IntPredicate mayMatch,
+                               Consumer<Matcher> onMatch) {
     Matcher m = null;
     int after = 0;
     for (long entry : found) {
       int at = startOf(entry);
-      if (cueOf(entry) != cue || at < after) {
+      if (cueOf(entry) != cue || at < after || !mayMatch.test(at)) {
         continue;
       }
       if (m == null) {

@@ -19,6 +19,17 @@ class EntityConstructionsTest {
   }
 
   @Test
+  void congressesPlenumsAndTheirResolutionsByTheirWordings() {
+    String text = "Trước Đại hội lần thứ XIV, Hội nghị Trung ương 8 khóa XIII bàn về việc thực hiện Nghị quyết Đại hội"
+        + " XIII và Nghị quyết Trung ương 4 khóa XII; nhiệm kỳ Đại hội XII đã qua.";
+    assertTrue(names(EntityKind.EVENT, text).containsAll(List.of("Đại hội XIV của Đảng",
+        "Hội nghị Trung ương 8 khóa XIII")), names(EntityKind.EVENT, text).toString());
+    assertTrue(names(EntityKind.DOCUMENT, text).containsAll(List.of("Nghị quyết Đại hội XIII của Đảng",
+        "Nghị quyết Trung ương 4 khóa XII")), names(EntityKind.DOCUMENT, text).toString());
+    assertTrue(!names(EntityKind.EVENT, text).contains("Đại hội XII của Đảng"), "a term, not the congress");
+  }
+
+  @Test
   void aTitleMayLowerCaseTheBoardItHeads() {
     assertTrue(names(EntityKind.ORGANIZATION, "Trưởng ban Dân nguyện Lê Văn Nam cho biết.").contains("Ban Dân nguyện"));
   }
