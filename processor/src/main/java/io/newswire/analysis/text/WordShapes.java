@@ -81,18 +81,7 @@ final class WordShapes {
 
   /** The value of word {@code i}'s shape, or -1. */
   int get(Words words, int i) {
-    int hash = words.hash(i);
-    int mixed = mix(hash);
-    int bit = mixed & filterMask;
-    if ((filter[bit >>> 6] & (1L << bit)) == 0) {
-      return -1;
-    }
-    long shape = shape(hash, words.end(i) - words.start(i));
-    for (int slot = mixed & mask; values[slot] >= 0; slot = (slot + 1) & mask) {
-      if (shapes[slot] == shape) {
-        return values[slot];
-      }
-    }
-    return -1;
+    int bit = mix(words.hash(i)) & filterMask;
+    return (filter[bit >>> 6] & (1L << bit)) == 0 ? -1 : probe(words, i);
   }
 }

@@ -94,8 +94,8 @@ public final class Words {
   }
 
   /**
-   * The first capitalised word at or after {@code from}, or -1: read from the capitals' bits a word at a time, so that
-   * a rule looking only at capitalised words skips the others without a branch on each.
+   * The first capitalised word at or after {@code from}, or -1: read from the capitals' bits, 64 words at a time, so
+   * that a rule looking only at capitalised words skips the others without a branch on each.
    */
   public int nextCapitalised(int from) {
     if (from >= count) {
