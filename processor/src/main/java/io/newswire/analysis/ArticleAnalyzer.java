@@ -75,6 +75,24 @@ public final class ArticleAnalyzer {
         mentions.add(new Mention(EntityKind.PERSON, author, author, "author", 0, author.length(), -1, null, null));
       }
     }
+    mentions.addAll(knownNamesAgain(fields, words, mentions));
+    List<InspectionDetector.Sentence> sentences = sentences(fields, words);
+    java.time.LocalDate storyDate = input.publishedAt() == null ? null
+        : input.publishedAt().atZone(io.newswire.analysis.text.RelativeDates.NEWSROOM).toLocalDate();
+    List<Mention> indexed = indexed(mentions, new SentenceIndex(fields, sentences), storyDate);
+    InspectionFacts facts = inspections.detect(title, sentences, indexed, input.publishedAt());
+    if (facts.isInspectionDelegationStory()) {
+      indexed = io.newswire.analysis.entity.PositionRulesAccess.numberDelegationRoles(indexed, facts.delegationNumber());
+    }
+    return new Analysis(title, lead, paragraphs, captions, indexed, facts, truncatedAt,
+        truncatedAt == null ? matchKeys(words, paragraphs) : null);
+  }
+
+  /**
+   * The person names found so far, looked for again in every field (a name written once in full is the same person
+   * wherever it stands).
+   */
+  private List<Mention> knownNamesAgain(String[][] fields, Words[] words, List<Mention> mentions) {
     Set<String> names = new LinkedHashSet<>();
     List<List<Mention>> byField = new ArrayList<>(fields.length);
     while (byField.size() < fields.length) {
@@ -90,10 +108,15 @@ public final class ArticleAnalyzer {
       }
     }
     EntityTagger.KnownNames known = new EntityTagger.KnownNames(List.copyOf(names));
+    List<Mention> found = new ArrayList<>();
     for (int f = 0; f < fields.length; f++) {
-      mentions.addAll(tagger.tagKnownNames(fields[f][0], fields[f][1], words[f], known, byField.get(f)));
+      found.addAll(tagger.tagKnownNames(fields[f][0], fields[f][1], words[f], known, byField.get(f)));
     }
+    return found;
+  }
 
+  /** The sentences of every field, in order, numbered across the fields. */
+  private static List<InspectionDetector.Sentence> sentences(String[][] fields, Words[] words) {
     List<InspectionDetector.Sentence> sentences = new ArrayList<>();
     for (int f = 0; f < fields.length; f++) {
       String[] field = fields[f];
@@ -103,20 +126,18 @@ public final class ArticleAnalyzer {
             key));
       }
     }
-    java.time.LocalDate storyDate = input.publishedAt() == null ? null
-        : input.publishedAt().atZone(io.newswire.analysis.text.RelativeDates.NEWSROOM).toLocalDate();
-    SentenceIndex sentenceIndex = new SentenceIndex(fields, sentences);
+    return sentences;
+  }
+
+  /** Each mention with its sentence, and a place with the name it had on the story's date. */
+  private static List<Mention> indexed(List<Mention> mentions, SentenceIndex sentenceIndex,
+                                       java.time.LocalDate storyDate) {
     List<Mention> indexed = new ArrayList<>(mentions.size());
     for (Mention m : mentions) {
       Mention dated = m.kind() == EntityKind.LOCATION ? m.withCanonical(PROVINCES.nameAt(m.canonical(), storyDate)) : m;
       indexed.add(dated.withSentence(sentenceIndex.of(m)));
     }
-    InspectionFacts facts = inspections.detect(title, sentences, indexed, input.publishedAt());
-    if (facts.isInspectionDelegationStory()) {
-      indexed = io.newswire.analysis.entity.PositionRulesAccess.numberDelegationRoles(indexed, facts.delegationNumber());
-    }
-    return new Analysis(title, lead, paragraphs, captions, indexed, facts, truncatedAt,
-        truncatedAt == null ? matchKeys(words, paragraphs) : null);
+    return indexed;
   }
 
   /** Each text cleaned, in order; with {@code dropEmpty}, those that clean to nothing left out. Unmodifiable. */
