@@ -95,19 +95,22 @@ final class OverlapResolution {
         }
       }
     }
-    boolean[] turnedAway = new boolean[kept.size()];
+    // one merge in longest-first order: each mention's fate is settled when its turn comes, so it is written out then
     boolean[] acceptedFresh = new boolean[fresh.length];
     List<Mention> keptInvolved = new ArrayList<>(); // the involved kept mentions accepted so far
+    List<Mention> out = new ArrayList<>(kept.size() + fresh.length);
     int k = 0;
     int f = 0;
     while (k < involved.length || f < fresh.length) {
       if (f == fresh.length || (k < involved.length && LONGEST_FIRST.compare(kept.get(k), fresh[f]) <= 0)) {
-        if (involved[k]) {
-          Mention m = kept.get(k);
-          for (int a = 0; a < f && !turnedAway[k]; a++) {
-            turnedAway[k] = acceptedFresh[a] && conflict(fresh[a], m);
-          }
-          if (!turnedAway[k]) {
+        Mention m = kept.get(k);
+        boolean turnedAway = false;
+        for (int a = 0; involved[k] && a < f && !turnedAway; a++) {
+          turnedAway = acceptedFresh[a] && conflict(fresh[a], m);
+        }
+        if (!turnedAway) {
+          out.add(m);
+          if (involved[k]) {
             keptInvolved.add(m);
           }
         }
@@ -122,21 +125,8 @@ final class OverlapResolution {
           ok = !(acceptedFresh[a] && conflict(fresh[a], m));
         }
         acceptedFresh[f] = ok;
-        f++;
-      }
-    }
-    List<Mention> out = new ArrayList<>(kept.size() + fresh.length);
-    k = 0;
-    f = 0;
-    while (k < turnedAway.length || f < fresh.length) {
-      if (f == fresh.length || (k < turnedAway.length && LONGEST_FIRST.compare(kept.get(k), fresh[f]) <= 0)) {
-        if (!turnedAway[k]) {
-          out.add(kept.get(k));
-        }
-        k++;
-      } else {
-        if (acceptedFresh[f]) {
-          out.add(fresh[f]);
+        if (ok) {
+          out.add(m);
         }
         f++;
       }
