@@ -223,7 +223,7 @@ public final class EntityTagger {
   }
 
   /** The word ending one space before {@code at}, or null at a sentence or clause start. */
-  private static String wordBefore(String text, int at) {
+  static String wordBefore(String text, int at) {
     if (at < 2 || text.charAt(at - 1) != ' ' || !Chars.isLetter(text.charAt(at - 2))) {
       return null;
     }

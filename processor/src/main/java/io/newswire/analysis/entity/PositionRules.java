@@ -24,16 +24,10 @@ final class PositionRules {
   private static final java.util.Map<String, List<String>> HEADS_BY_LAST_WORD = HEADS.stream().collect(
       java.util.stream.Collectors.groupingBy(h -> h.substring(h.lastIndexOf(' ') + 1)));
 
-  /** The heads that may end at {@code space}: those whose last word is the word of the key before it. */
-  private static List<String> headsEndingIn(String key, int space) {
-    if (space < 1 || key.charAt(space) != ' ') {
-      return List.of();
-    }
-    int wordStart = space;
-    while (wordStart > 0 && Chars.isLetter(key.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    return HEADS_BY_LAST_WORD.getOrDefault(key.substring(wordStart, space), List.of());
+  /** The heads that may end one space before {@code at}: those whose last word is the key's word there. */
+  private static List<String> headsEndingBefore(String key, int at) {
+    String word = EntityTagger.wordBefore(key, at);
+    return word == null ? List.of() : HEADS_BY_LAST_WORD.getOrDefault(word, List.of());
   }
 
   /** Tried only where the words "trưởng đoàn" start (see {@link Cues#eachMatch}). */
@@ -51,7 +45,7 @@ final class PositionRules {
         continue;
       }
       // a head ends one space before the organ: only the heads that end in the word there can stand there
-      for (String head : headsEndingIn(key, organ.start() - 1)) {
+      for (String head : headsEndingBefore(key, organ.start())) {
         int start = organ.start() - head.length() - 1;
         if (start >= 0 && key.startsWith(head, start) && key.charAt(start + head.length()) == ' ' && (start == 0 || !Chars.isLetter(key.charAt(start - 1)))) {
           String title = capitalise(clean.substring(start, organ.start())).replace("Uỷ", "Ủy").replace("uỷ", "ủy") + organ.canonical();
