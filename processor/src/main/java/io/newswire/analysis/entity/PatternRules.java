@@ -149,10 +149,7 @@ final class PatternRules {
    */
   private static boolean goesOn(String key, int at, String cue, String... next) {
     int from = at + cue.length();
-    int i = from;
-    while (i < key.length() && " \t\n\u000B\f\r".indexOf(key.charAt(i)) >= 0) {
-      i++;
-    }
+    int i = Chars.afterPatternSpaces(key, from);
     if (i == from) {
       return false;
     }

@@ -27,4 +27,17 @@ public final class Chars {
   public static boolean isUpperCase(char c) {
     return c < TABLE ? (FLAGS[c] & UPPER) != 0 : Character.isUpperCase(c);
   }
+
+  /**
+   * The first position at or after {@code from} that is not one of the spaces a pattern's {@code \s} matches (ASCII
+   * whitespace: the rules' patterns are not compiled with UNICODE_CHARACTER_CLASS), for code that tests by hand what a
+   * pattern would.
+   */
+  public static int afterPatternSpaces(String text, int from) {
+    int i = from;
+    while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
 }

@@ -122,9 +122,9 @@ public final class RelativeDates {
       if (!isAsciiDigit(text.charAt(i))) {
         continue;
       }
-      int j = skipSpaces(text, i + 1);
+      int j = Chars.afterPatternSpaces(text, i + 1);
       if (j < n && signs.indexOf(text.charAt(j)) >= 0) {
-        int k = skipSpaces(text, j + 1);
+        int k = Chars.afterPatternSpaces(text, j + 1);
         if (k < n && isAsciiDigit(text.charAt(k))) {
           return i;
         }
@@ -137,7 +137,7 @@ public final class RelativeDates {
   private static boolean wordBeforeNumber(String text, String word) {
     for (int at = indexOfIgnoreCase(text, word, 0); at >= 0; at = indexOfIgnoreCase(text, word, at + 1)) {
       int k = at + word.length();
-      int digit = skipSpaces(text, k);
+      int digit = Chars.afterPatternSpaces(text, k);
       if (digit > k && digit < text.length() && isAsciiDigit(text.charAt(digit))) {
         return true;
       }
@@ -177,15 +177,6 @@ public final class RelativeDates {
   /** The char as case-insensitive comparison sees it: lower case of its upper case. */
   private static char fold(char c) {
     return Character.toLowerCase(Character.toUpperCase(c));
-  }
-
-  /** After the spaces {@code \s} matches (ASCII whitespace: the patterns are not compiled with UNICODE_CHARACTER_CLASS). */
-  private static int skipSpaces(String text, int from) {
-    int i = from;
-    while (i < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
-      i++;
-    }
-    return i;
   }
 
   private static boolean isAsciiDigit(char c) {
