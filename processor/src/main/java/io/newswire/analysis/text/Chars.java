@@ -4,7 +4,8 @@ package io.newswire.analysis.text;
  * {@link Character#isLetter(char)} and {@link Character#isUpperCase(char)} answered from a table for every char
  * below U+2000 — Latin, its extensions and the precomposed Vietnamese letters — and by {@link Character} above.
  * The rules ask these questions of nearly every char of every field, and the JDK's answer for a non-Latin-1 char
- * goes through its Unicode property tables each time.
+ * goes through its Unicode property tables each time. Also which chars a pattern's {@code \s} skips, for the code
+ * that tests by hand what a pattern would.
  */
 public final class Chars {
   private static final int TABLE = 0x2000;
